@@ -1,0 +1,9 @@
+namespace CareerPath.Samples.Cli;
+
+/// <summary>The exit codes of every command, documented in README.md.</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Unexpected = 1;
+    public const int InvalidInput = 2;
+}

@@ -1,0 +1,102 @@
+using System.CommandLine;
+
+namespace CareerPath.Samples.Cli;
+
+/// <summary><c>careerpath plan student.yaml [--rules pack/]... [--lang zh-CN] [--format json]</c>.</summary>
+internal static class PlanCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var student = new Argument<string>("student-file")
+        {
+            Description = "The student's record: a .yaml, .yml or .json file (docs/student-format.md).",
+        };
+        var rules = new Option<string[]>("--rules", "-r")
+        {
+            Description = "A rule pack file or folder to plan with instead of the embedded default pack; repeat for a pack in several places.",
+            HelpName = "file|dir",
+        };
+        var language = new Option<string>("--lang", "-l")
+        {
+            Description = "The language of the plan.",
+            DefaultValueFactory = _ => "en",
+        };
+        language.AcceptOnlyFromAmong("en", "zh-CN");
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text for people, json for programs.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("plan", "Print a student's full-course career plan, phase by phase.") { student, rules, language, format };
+        command.SetAction(parsed => Run(
+            parsed.GetRequiredValue(student),
+            parsed.GetValue(rules) ?? [],
+            parsed.GetRequiredValue(language),
+            parsed.GetRequiredValue(format),
+            output,
+            error));
+        return command;
+    }
+
+    private static int Run(string studentFile, string[] rulePaths, string language, string format, TextWriter output, TextWriter error)
+    {
+        RuleSet ruleSet;
+        try
+        {
+            ruleSet = rulePaths.Length == 0 ? RulePackLoader.LoadDefault() : RulePackLoader.LoadFiles(rulePaths);
+        }
+        catch (RulePackException exception)
+        {
+            return Report(error, exception.Errors, "The rule pack was not loaded");
+        }
+
+        StudentProfile student;
+        try
+        {
+            student = StudentProfileReader.ReadFile(studentFile, ruleSet);
+        }
+        catch (StudentProfileException exception)
+        {
+            return Report(error, exception.Errors, "No plan was made");
+        }
+
+        CareerPlan plan;
+        try
+        {
+            plan = new CareerPlanner(ruleSet).Plan(student, new PlanOptions { Language = language });
+        }
+        catch (StudentProfileException exception)
+        {
+            return Report(error, exception.Errors, "No plan was made");
+        }
+
+        if (format == "json")
+        {
+            PlanJson.Write(plan, output);
+        }
+        else
+        {
+            PlanText.Write(plan, output);
+        }
+
+        foreach (var diagnostic in plan.Diagnostics)
+        {
+            error.WriteLine($"warning: {diagnostic.Message}");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static int Report(TextWriter error, IReadOnlyList<InputError> errors, string what)
+    {
+        foreach (var item in errors)
+        {
+            error.WriteLine(item.ToString());
+        }
+
+        error.WriteLine($"{what}: {errors.Count} problem{(errors.Count == 1 ? string.Empty : "s")} to fix.");
+        return ExitCodes.InvalidInput;
+    }
+}

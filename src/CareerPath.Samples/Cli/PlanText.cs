@@ -1,0 +1,66 @@
+namespace CareerPath.Samples.Cli;
+
+/// <summary>The plan as plain text a counselor reads: where the student stands, then the five phases in order.</summary>
+internal static class PlanText
+{
+    public static void Write(CareerPlan plan, TextWriter output)
+    {
+        var zh = plan.Language.StartsWith("zh", StringComparison.Ordinal);
+        output.WriteLine(zh ? $"职业生涯规划 · 学生 {plan.StudentId}" : $"Career plan for student {plan.StudentId}");
+        output.WriteLine(zh
+            ? $"专业：{plan.MajorName}{(plan.ArticulatedMajorName is { } a ? $"（衔接本科：{a}）" : string.Empty)}"
+            : $"Major: {plan.MajorName}{(plan.ArticulatedMajorName is { } b ? $" (leads to {b})" : string.Empty)}");
+        output.WriteLine(zh ? $"贯通路径：{plan.PathwayName}" : $"Pathway: {plan.PathwayName}");
+        output.WriteLine(zh ? $"当前位置：{plan.Position.Label}" : $"Now: {plan.Position.Label}");
+        output.WriteLine((zh ? "阶段：" : "Stages: ") + string.Join(" → ", plan.Stages.Select(s => s.Status == PhaseStatus.Current ? $"[{s.Name}]" : s.Name)));
+        output.WriteLine(zh ? $"规则包：{plan.Pack.Name} {plan.Pack.Version}" : $"Rule pack: {plan.Pack.Name} {plan.Pack.Version}");
+
+        var number = 0;
+        foreach (var phase in plan.Phases)
+        {
+            number++;
+            output.WriteLine();
+            var status = PhaseLabel(phase.Status, zh);
+            var marker = phase.Status == PhaseStatus.Current ? ">>" : "==";
+            output.WriteLine(zh
+                ? $"{marker} {number}. {phase.Title}（{status}，始于{phase.Starts}）"
+                : $"{marker} {number}. {phase.Title} ({status}, from {phase.Starts})");
+            if (phase.Steps.Count == 0)
+            {
+                output.WriteLine(zh ? "   （此阶段没有适用的步骤）" : "   (no steps apply in this phase)");
+            }
+
+            foreach (var step in phase.Steps)
+            {
+                output.WriteLine($"   [{StepLabel(step.Status, zh)}] {step.Title} — {step.Due.Label}");
+                output.WriteLine($"       {step.Detail}");
+                output.WriteLine(zh ? $"       原因：{step.Why}" : $"       Why: {step.Why}");
+            }
+        }
+
+        if (plan.Diagnostics.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine(zh ? "注意：" : "Notes:");
+            foreach (var diagnostic in plan.Diagnostics)
+            {
+                output.WriteLine($"   {diagnostic.Message}");
+            }
+        }
+    }
+
+    private static string PhaseLabel(PhaseStatus status, bool zh) => status switch
+    {
+        PhaseStatus.Done => zh ? "已完成" : "done",
+        PhaseStatus.Current => zh ? "当前阶段" : "CURRENT",
+        _ => zh ? "未开始" : "upcoming",
+    };
+
+    private static string StepLabel(StepStatus status, bool zh) => status switch
+    {
+        StepStatus.Done => zh ? "已完成" : "done",
+        StepStatus.Now => zh ? "本学期" : "NOW",
+        StepStatus.Overdue => zh ? "已逾期" : "OVERDUE",
+        _ => zh ? "待进行" : "upcoming",
+    };
+}

@@ -1,0 +1,5 @@
+namespace CareerPath.Catalogue;
+
+/// <param name="Level">elementary, intermediate, advanced or none.</param>
+/// <param name="Credits">Credit-bank credits the certificate converts to; 0 when not stated.</param>
+internal sealed record Certificate(string Id, LocalizedText Name, string Level, double Credits);

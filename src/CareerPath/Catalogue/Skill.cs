@@ -1,0 +1,3 @@
+namespace CareerPath.Catalogue;
+
+internal sealed record Skill(string Id, LocalizedText Name, LocalizedText Description);

@@ -1,0 +1,8 @@
+namespace CareerPath.Catalogue;
+
+internal enum TimelinePointKind
+{
+    Term,
+    AfterGraduation,
+    Now,
+}

@@ -1,0 +1,22 @@
+using System.Globalization;
+using CareerPath.Catalogue;
+
+namespace CareerPath.Planning;
+
+/// <summary>The values of text placeholders (<c>{major}</c>, <c>{stage}</c>, ...) for one student.</summary>
+internal sealed class PlanTemplateValues(StudentProfile student, Major major, Major? articulated, Pathway pathway, string nextStage) : ITemplateValues
+{
+    public string Value(string placeholder, string language) => placeholder switch
+    {
+        "major" => major.Name[language],
+        "articulatedMajor" => (articulated ?? major).Name[language],
+        "pathway" => pathway.Name[language],
+        "stage" => StageName(student.Stage, language),
+        "nextStage" => nextStage.Length > 0 ? StageName(nextStage, language) : (language.StartsWith("zh", StringComparison.Ordinal) ? "工作岗位" : "work"),
+        "year" => student.Year.ToString(CultureInfo.InvariantCulture),
+        _ => string.Empty,
+    };
+
+    private static string StageName(string stage, string language) =>
+        Stages.Names.TryGetValue(stage, out var name) ? name[language] : stage;
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using CareerPath.Catalogue;
+using CareerPath.Yaml;
+
+namespace CareerPath.Profiles;
+
+/// <summary>
+/// Checks a student record's values, on their own and against a pack's catalogue. One place for
+/// these checks, whether the record came from a file (errors get lines) or from code.
+/// </summary>
+internal static class StudentProfileValidator
+{
+    public static readonly IReadOnlyList<string> Goals = ["employment", "further-study", "undecided"];
+
+    public const int MaxYear = 10;
+
+    /// <summary>Reports each problem as (field path, message). Messages never quote the name.</summary>
+    public static void Validate(StudentProfile student, PackCatalogue? catalogue, Action<string, string> report)
+    {
+        if (string.IsNullOrWhiteSpace(student.Id))
+        {
+            report("id", "the student has no id; give the school's student id, for example id: \"2024-cnt-0012\".");
+        }
+
+        var afterPathway = Stages.IsAfterPathway(student.Stage);
+        if (!Stages.StudentStages.Contains(student.Stage))
+        {
+            report("stage", $"'{student.Stage}' is not a stage.{Suggestion.Hint(student.Stage, Stages.StudentStages)}");
+        }
+        else if (afterPathway)
+        {
+            if (student.Year != 0)
+            {
+                report("year", $"a student whose stage is '{student.Stage}' has no year; remove 'year'.");
+            }
+        }
+        else if (student.Year < 1 || student.Year > MaxYear)
+        {
+            report("year", $"year must be a whole number from 1 (the first year of the stage) to {MaxYear}, but it is {student.Year}.");
+        }
+
+        if (student.Term is not (1 or 2))
+        {
+            report("term", $"term must be 1 or 2, but it is {student.Term}.");
+        }
+
+        if (!Goals.Contains(student.Goal))
+        {
+            report("goal", $"'{student.Goal}' is not a goal.{Suggestion.Hint(student.Goal, Goals)}");
+        }
+
+        ValidateInterests(student.Interests, report);
+
+        if (student.Gpa is { } gpa && (double.IsNaN(gpa) || gpa < 0 || gpa > 4))
+        {
+            report("gpa", $"gpa must be from 0 to 4, but it is {gpa.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        foreach (var (skill, level) in student.Skills)
+        {
+            if (level is < 0 or > 5)
+            {
+                report("skills." + skill, $"the level of skill '{skill}' must be from 0 (none) to 5 (expert), but it is {level}.");
+            }
+        }
+
+        ValidateGraduation(student, report);
+
+        if (catalogue is not null)
+        {
+            ValidateAgainst(student, catalogue, report);
+        }
+    }
+
+    private static void ValidateInterests(string interests, Action<string, string> report)
+    {
+        foreach (var letter in interests)
+        {
+            if ("RIASEC".IndexOf(letter, StringComparison.Ordinal) < 0)
+            {
+                report("interests", $"interests are Holland RIASEC letters (R, I, A, S, E, C), strongest first, like \"RIC\"; '{letter}' is not one of them.");
+                return;
+            }
+        }
+
+        if (interests.Distinct().Count() != interests.Length)
+        {
+            report("interests", "each RIASEC letter may appear once in interests.");
+        }
+    }
+
+    private static void ValidateGraduation(StudentProfile student, Action<string, string> report)
+    {
+        if (student.Stage == Stages.Graduated && student.Graduation is null)
+        {
+            report("graduation", "a graduated student needs 'graduation: { monthsSince: 3, employed: true }' so that follow-up steps can be placed.");
+        }
+        else if (student.Graduation is not null && !Stages.IsAfterPathway(student.Stage))
+        {
+            report("graduation", $"'graduation' is only for students whose stage is 'graduated' or 'graduate', but the stage is '{student.Stage}'.");
+        }
+
+        if (student.Graduation is { MonthsSince: < 0 or > 600 } graduation)
+        {
+            report("graduation.monthsSince", $"monthsSince must be from 0 to 600, but it is {graduation.MonthsSince}.");
+        }
+    }
+
+    private static void ValidateAgainst(StudentProfile student, PackCatalogue catalogue, Action<string, string> report)
+    {
+        catalogue.Majors.TryGetValue(student.Major, out var major);
+        if (major is null)
+        {
+            report("major", $"'{student.Major}' is not a major in this rule pack.{Suggestion.Hint(student.Major, catalogue.Majors.Keys)}");
+        }
+
+        if (!catalogue.Pathways.TryGetValue(student.Pathway, out var pathway))
+        {
+            report("pathway", $"'{student.Pathway}' is not a pathway in this rule pack.{Suggestion.Hint(student.Pathway, catalogue.Pathways.Keys)}");
+        }
+        else
+        {
+            if (major is not null && !major.Pathways.Contains(pathway.Id))
+            {
+                report("pathway", $"the major '{major.Id}' is not offered on the pathway '{pathway.Id}' in this rule pack (it is offered on: {string.Join(", ", major.Pathways)}).");
+            }
+
+            var stage = pathway.FindStage(student.Stage);
+            if (stage is null && !Stages.IsAfterPathway(student.Stage) && Stages.StudentStages.Contains(student.Stage))
+            {
+                report("stage", $"the pathway '{pathway.Id}' has no '{student.Stage}' stage; its stages are {string.Join(", ", pathway.Stages.Select(s => s.Stage))}, then 'graduated'.");
+            }
+            else if (stage is not null && student.Year > stage.Years && student.Year <= MaxYear)
+            {
+                report("year", $"the '{stage.Stage}' stage of the pathway '{pathway.Id}' lasts {stage.Years} years, so year must be from 1 to {stage.Years}, but it is {student.Year}.");
+            }
+        }
+
+        foreach (var skill in student.Skills.Keys)
+        {
+            if (!catalogue.Skills.ContainsKey(skill))
+            {
+                report("skills." + skill, $"'{skill}' is not a skill in this rule pack.{Suggestion.Hint(skill, catalogue.Skills.Keys)}");
+            }
+        }
+
+        CheckIds(student.Certificates, "certificates", "certificate", catalogue.Certificates.Keys, report);
+        CheckIds(student.TargetPositions, "targetPositions", "position", catalogue.Positions.Keys, report);
+        if (student.Graduation?.Position is { } position && !catalogue.Positions.ContainsKey(position))
+        {
+            report("graduation.position", $"'{position}' is not a position in this rule pack.{Suggestion.Hint(position, catalogue.Positions.Keys)}");
+        }
+    }
+
+    private static void CheckIds(IReadOnlyList<string> ids, string field, string kind, IEnumerable<string> known, Action<string, string> report)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!known.Contains(ids[i]))
+            {
+                report($"{field}[{i}]", $"'{ids[i]}' is not a {kind} in this rule pack.{Suggestion.Hint(ids[i], known)}");
+            }
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using System.Collections.Frozen;
+using CareerPath.Catalogue;
+using CareerPath.Engine;
+using CareerPath.Planning;
+using CareerPath.Yaml;
+
+namespace CareerPath.RulePacks;
+
+/// <summary>
+/// The second pass of loading: the checks that need the whole pack (one header, every text in every
+/// language, every id defined), then compiling every condition and indexing the rules. Either every
+/// check passes and a <see cref="RuleSet"/> comes out, or nothing does.
+/// </summary>
+internal static class PackBuilder
+{
+    public static RuleSet? Build(PackContents contents, IReadOnlyList<string> files, InputErrorList errors)
+    {
+        CheckHeader(contents, files, errors);
+        CheckTexts(contents, errors);
+        CheckReferences(contents, errors);
+        CheckCatalogue(contents, errors);
+        if (contents.Rules.Count == 0 && contents.Headers.Count > 0)
+        {
+            errors.Add(contents.Headers[0].File, contents.Headers[0].Node, "the pack has no rules; add a 'rules:' list to one of its files (see docs/rule-format.md).", field: "rules");
+        }
+
+        var catalogue = new PackCatalogue(
+            contents.Languages,
+            contents.Skills.ToFrozenDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal),
+            contents.Certificates.ToFrozenDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal),
+            contents.Majors.ToFrozenDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal),
+            contents.Positions.ToFrozenDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal),
+            contents.Pathways.ToFrozenDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal));
+
+        var rules = Compile(contents, catalogue, errors);
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+
+        var labels = catalogue.Pathways.Values
+            .ToFrozenDictionary(p => p.Id, p => new TimelineLabels(p, catalogue.Languages), StringComparer.Ordinal);
+        return new RuleSet(contents.Name!, contents.Version!, catalogue, rules, Index(catalogue, rules), labels);
+    }
+
+    private static void CheckHeader(PackContents contents, IReadOnlyList<string> files, InputErrorList errors)
+    {
+        if (contents.Headers.Count == 0)
+        {
+            errors.Add(files.Count > 0 ? files[0] : "rule pack", 0, 0,
+                "no file of the pack has a 'pack:' header; add 'pack: { name: my-school, version: 1.0.0 }' to one of its files.", field: "pack");
+        }
+
+        foreach (var (file, node) in contents.Headers.Skip(1))
+        {
+            errors.Add(file, node, $"a second 'pack:' header (the first is in {contents.Headers[0].File}:{contents.Headers[0].Node.Line}); a pack has exactly one. Remove this one or load the files as separate packs.", field: "pack");
+        }
+    }
+
+    private static void CheckTexts(PackContents contents, InputErrorList errors)
+    {
+        foreach (var pending in contents.Texts)
+        {
+            foreach (var language in contents.Languages)
+            {
+                if (!pending.Text.ByLanguage.ContainsKey(language))
+                {
+                    errors.Add(pending.File, pending.Node,
+                        $"'{pending.Field}' has no '{language}' text; the pack is written in {string.Join(" and ", contents.Languages)}, so add '{language}: ...'.",
+                        pending.OwnerId, pending.Field);
+                }
+            }
+
+            foreach (var (language, text) in pending.Text.ByLanguage)
+            {
+                var place = pending.Node is YamlMapping map ? map[language] ?? pending.Node : pending.Node;
+                if (!contents.Languages.Contains(language))
+                {
+                    errors.Add(pending.File, place,
+                        $"'{pending.Field}' has a '{language}' text, but the pack's languages are {string.Join(", ", contents.Languages)}.{Suggestion.Hint(language, contents.Languages)}",
+                        pending.OwnerId, pending.Field);
+                }
+                else if (string.IsNullOrWhiteSpace(text))
+                {
+                    errors.Add(pending.File, place, $"the '{language}' text of '{pending.Field}' is empty; write the text or remove the key.", pending.OwnerId, pending.Field);
+                }
+            }
+        }
+    }
+
+    private static void CheckReferences(PackContents contents, InputErrorList errors)
+    {
+        foreach (var reference in contents.References)
+        {
+            IEnumerable<string> known = reference.Kind switch
+            {
+                "skill" => contents.Skills.Keys,
+                "certificate" => contents.Certificates.Keys,
+                "major" => contents.Majors.Keys,
+                "position" => contents.Positions.Keys,
+                "pathway" => contents.Pathways.Keys,
+                _ => contents.Rules.Keys,
+            };
+            if (!known.Contains(reference.Id))
+            {
+                errors.Add(reference.File, reference.Node,
+                    $"'{reference.Field}' names the {reference.Kind} '{reference.Id}', which no file of the pack defines.{Suggestion.Hint(reference.Id, known)}",
+                    reference.OwnerId, reference.Field);
+            }
+        }
+    }
+
+    private static void CheckCatalogue(PackContents contents, InputErrorList errors)
+    {
+        foreach (var (major, place) in contents.Majors.Values)
+        {
+            if (major.ArticulatesTo is { } target && contents.Majors.TryGetValue(target, out var articulated) && articulated.Value.Level != Stages.Undergraduate)
+            {
+                errors.Add(place.File, place.Line, place.Column,
+                    $"the major '{major.Id}' articulates to '{target}', which is a {articulated.Value.Level} major; 'articulatesTo' names an undergraduate major.", major.Id, "articulatesTo");
+            }
+        }
+
+        foreach (var rule in contents.Rules.Values)
+        {
+            if (rule.Due.Kind != TimelinePointKind.AfterGraduation || rule.Due.Months == 0)
+            {
+                continue;
+            }
+
+            var pathways = rule.Scope.Pathways.Count > 0
+                ? rule.Scope.Pathways.Select(id => contents.Pathways.TryGetValue(id, out var p) ? p.Value : null).OfType<Pathway>()
+                : contents.Pathways.Values.Select(p => p.Value);
+            var months = pathways.SelectMany(p => p.FollowUpMonths).Distinct().Order().ToList();
+            if (months.Count > 0 && !months.Contains(rule.Due.Months))
+            {
+                errors.Add(rule.Place.File, rule.Place.Line, rule.Place.Column,
+                    $"'due' of the rule '{rule.Id}' is {rule.Due.Months} months after graduation, but its pathways follow graduates up at {string.Join(", ", months)} months; use one of those (or 0, graduation itself).",
+                    rule.Id, "due");
+            }
+        }
+    }
+
+    private static List<CompiledRule> Compile(PackContents contents, PackCatalogue catalogue, InputErrorList errors)
+    {
+        var compiler = new ConditionCompiler(catalogue);
+        var order = contents.Rules.Keys.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index, StringComparer.Ordinal);
+        var rules = new List<CompiledRule>(contents.Rules.Count);
+        foreach (var definition in contents.Rules.Values)
+        {
+            var when = definition.When is null ? null : compiler.Compile(definition.When, definition.Id, "when", errors);
+            var doneWhen = definition.DoneWhen is null ? null : compiler.Compile(definition.DoneWhen, definition.Id, "doneWhen", errors);
+            foreach (var superseded in definition.Supersedes)
+            {
+                if (superseded == definition.Id)
+                {
+                    errors.Add(definition.Place.File, definition.Place.Line, definition.Place.Column,
+                        $"the rule '{definition.Id}' supersedes itself; list other rules' ids in 'supersedes'.", definition.Id, "supersedes");
+                }
+            }
+
+            int[] supersedes = [.. definition.Supersedes.Where(order.ContainsKey).Select(id => order[id])];
+            rules.Add(new CompiledRule(definition, when, doneWhen, rules.Count, supersedes));
+        }
+
+        return rules;
+    }
+
+    /// <summary>For each major and each of its pathways, the rules that can apply, with due points resolved.</summary>
+    private static FrozenDictionary<string, FrozenDictionary<string, RuleSlot[]>> Index(PackCatalogue catalogue, IReadOnlyList<CompiledRule> rules)
+    {
+        var byMajor = new Dictionary<string, FrozenDictionary<string, RuleSlot[]>>(StringComparer.Ordinal);
+        foreach (var major in catalogue.Majors.Values)
+        {
+            var byPathway = new Dictionary<string, RuleSlot[]>(StringComparer.Ordinal);
+            foreach (var pathwayId in major.Pathways)
+            {
+                var pathway = catalogue.Pathways[pathwayId];
+                var slots = new List<RuleSlot>();
+                foreach (var rule in rules)
+                {
+                    var scope = rule.Definition.Scope;
+                    if ((scope.Majors.Count > 0 && !scope.Majors.Contains(major.Id)) || (scope.Pathways.Count > 0 && !scope.Pathways.Contains(pathwayId)))
+                    {
+                        continue;
+                    }
+
+                    var due = rule.Definition.Due;
+                    if (due.Kind == TimelinePointKind.Now)
+                    {
+                        slots.Add(new RuleSlot(rule, RuleSlot.DueNow));
+                        continue;
+                    }
+
+                    if (due.Kind == TimelinePointKind.AfterGraduation && due.Months != 0 && !pathway.FollowUpMonths.Contains(due.Months))
+                    {
+                        continue;
+                    }
+
+                    var index = due.Resolve(pathway, now: 0);
+                    if (index != TimelinePoint.NotOnPathway)
+                    {
+                        slots.Add(new RuleSlot(rule, index));
+                    }
+                }
+
+                byPathway[pathwayId] = [.. slots];
+            }
+
+            byMajor[major.Id] = byPathway.ToFrozenDictionary(StringComparer.Ordinal);
+        }
+
+        return byMajor.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,45 @@
+using CareerPath.Catalogue;
+using CareerPath.Yaml;
+
+namespace CareerPath.RulePacks;
+
+/// <summary>
+/// What the files of one pack hold once each is read, with the checks that need the whole pack
+/// (references between files, every text in every language) queued for when all files are in.
+/// </summary>
+internal sealed class PackContents
+{
+    public List<(string File, YamlMapping Node)> Headers { get; } = [];
+
+    public string? Name { get; set; }
+
+    public string? Version { get; set; }
+
+    public IReadOnlyList<string> Languages { get; set; } = ["en", "zh-CN"];
+
+    public Dictionary<string, (Skill Value, SourcePlace Place)> Skills { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, (Certificate Value, SourcePlace Place)> Certificates { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, (Major Value, SourcePlace Place)> Majors { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, (Position Value, SourcePlace Place)> Positions { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, (Pathway Value, SourcePlace Place)> Pathways { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, RuleDefinition> Rules { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every rule id seen, even of rules with errors, so that a duplicate id is always reported.</summary>
+    public Dictionary<string, SourcePlace> RuleIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Texts whose languages are checked once the pack's languages are known.</summary>
+    public List<PendingText> Texts { get; } = [];
+
+    /// <summary>Ids that must be defined somewhere in the pack.</summary>
+    public List<PendingReference> References { get; } = [];
+}
+
+internal sealed record PendingText(LocalizedText Text, string File, YamlNode Node, string? OwnerId, string Field);
+
+/// <param name="Kind">skill, certificate, major, position, pathway or rule.</param>
+internal sealed record PendingReference(string Kind, string Id, string File, YamlNode Node, string? OwnerId, string Field);

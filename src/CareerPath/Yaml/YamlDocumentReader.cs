@@ -1,0 +1,134 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace CareerPath.Yaml;
+
+/// <summary>
+/// Reads one YAML (or JSON) document into <see cref="YamlNode"/>s that keep their line and column.
+/// </summary>
+/// <remarks>
+/// YamlDotNet's representation model keeps the last of two equal keys and stops at the first
+/// problem; authors need every duplicate reported, so the tree is built here from parser events.
+/// Aliases are refused: they make documents that expand when walked.
+/// </remarks>
+internal static class YamlDocumentReader
+{
+    public const int MaxDepth = 32;
+
+    /// <summary>Parses <paramref name="text"/>; returns null and adds errors when it is not a usable document.</summary>
+    public static YamlNode? Read(string text, string file, InputErrorList errors)
+    {
+        var errorsBefore = errors.Count;
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, file, errors, depth: 0);
+            parser.Consume<DocumentEnd>();
+            if (parser.Accept<DocumentStart>(out var second))
+            {
+                errors.Add(file, (int)second.Start.Line, (int)second.Start.Column,
+                    "this file holds more than one YAML document (a second '---'); keep one document per file.");
+                return null;
+            }
+
+            return errors.Count == errorsBefore ? root : null;
+        }
+        catch (YamlException exception)
+        {
+            errors.Add(file, (int)exception.Start.Line, (int)exception.Start.Column,
+                $"this is not valid YAML: {Describe(exception)}. Check the indentation and quoting around this place.");
+            return null;
+        }
+    }
+
+    private static string Describe(YamlException exception)
+    {
+        // YamlDotNet prefixes messages with the position, which the error already carries.
+        var message = exception.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0)
+        {
+            message = message[(close + 3)..];
+        }
+
+        return message.TrimEnd('.');
+    }
+
+    private static YamlNode ReadNode(IParser parser, string file, InputErrorList errors, int depth)
+    {
+        var current = parser.Current ?? throw new YamlException("unexpected end of the document");
+        var line = (int)current.Start.Line;
+        var column = (int)current.Start.Column;
+
+        if (depth > MaxDepth && current is MappingStart or SequenceStart)
+        {
+            errors.Add(file, line, column, $"the document nests deeper than {MaxDepth} levels; flatten it.");
+            parser.SkipThisAndNestedEvents();
+            return new YamlScalar(line, column, string.Empty, isQuoted: false);
+        }
+
+        switch (current)
+        {
+            case Scalar scalar:
+                parser.MoveNext();
+                return new YamlScalar(line, column, scalar.Value,
+                    isQuoted: scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded);
+
+            case AnchorAlias:
+                errors.Add(file, line, column, "anchors and aliases ('*name') are not accepted here; write the value out in full.");
+                parser.MoveNext();
+                return new YamlScalar(line, column, string.Empty, isQuoted: false);
+
+            case SequenceStart:
+            {
+                parser.MoveNext();
+                var items = new List<YamlNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(ReadNode(parser, file, errors, depth + 1));
+                }
+
+                return new YamlSequence(line, column, items);
+            }
+
+            case MappingStart:
+            {
+                parser.MoveNext();
+                var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var keyNode = ReadNode(parser, file, errors, depth + 1);
+                    var value = ReadNode(parser, file, errors, depth + 1);
+                    if (keyNode is not YamlScalar key)
+                    {
+                        errors.Add(file, keyNode, "a key must be a plain word, not " + keyNode.Describe() + ".");
+                        continue;
+                    }
+
+                    if (seen.TryGetValue(key.Value, out var firstLine))
+                    {
+                        errors.Add(file, key, $"the key '{key.Value}' appears twice in this mapping (first on line {firstLine}); keep one.",
+                            field: key.Value);
+                        continue;
+                    }
+
+                    seen.Add(key.Value, key.Line);
+                    entries.Add(new(key, value));
+                }
+
+                return new YamlMapping(line, column, entries);
+            }
+
+            default:
+                throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
+        }
+    }
+}
