@@ -109,6 +109,9 @@ internal sealed class ConditionCompiler
         _ => expression.ToString(),
     };
 
+    private static string Friendly(Type? type) =>
+        type is null ? "?" : type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
+
     /// <summary>Accepts only the documented inputs, operators, literals and helpers; collects what else it meets.</summary>
     private sealed class AllowListVisitor(PackCatalogue catalogue) : ExpressionVisitor
     {
@@ -216,7 +219,8 @@ internal sealed class ConditionCompiler
                 return base.VisitMember(node);
             }
 
-            Problems.Add($"reads '{node.Member.Name}' of a '{node.Expression.Type.Name}', which conditions may not use; see 'Conditions' in docs/rule-format.md.");
+            Visit(owner);
+            Problems.Add($"reads '{node.Member.Name}' of a '{Friendly(owner.Type)}', which conditions may not use; see 'Conditions' in docs/rule-format.md.");
             return node;
         }
 
@@ -239,7 +243,12 @@ internal sealed class ConditionCompiler
                 return base.VisitMethodCall(node);
             }
 
-            Problems.Add($"calls '{node.Method.DeclaringType?.Name}.{node.Method.Name}', which conditions may not use; see 'Conditions' in docs/rule-format.md.");
+            if (node.Object is not null)
+            {
+                Visit(node.Object);
+            }
+
+            Problems.Add($"calls '{node.Method.Name}' ({Friendly(node.Method.DeclaringType)}.{node.Method.Name}), which conditions may not use; see 'Conditions' in docs/rule-format.md.");
             return node;
         }
 

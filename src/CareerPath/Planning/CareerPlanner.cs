@@ -54,6 +54,7 @@ public sealed class CareerPlanner : ICareerPlanner
         var diagnostics = new List<PlanDiagnostic>();
 
         var fired = Fire(student, facts, RuleSet.RulesFor(major.Id, pathway.Id), diagnostics);
+        ApplySupersedes(fired);
         var currentPhase = pathway.PhaseAt(now);
         var stepsByPhase = new List<(RuleSlot Slot, PlanStep Step)>[CareerPhases.Count];
         for (var i = 0; i < stepsByPhase.Length; i++)
@@ -116,23 +117,31 @@ public sealed class CareerPlanner : ICareerPlanner
         };
     }
 
-    /// <summary>The rules that fire for the student, superseded ones left out, in pack order.</summary>
+    /// <summary>The rules whose scope and condition hold for the student, in pack order (before any supersedes).</summary>
     internal static List<RuleSlot> Fire(StudentProfile student, StudentFacts facts, RuleSlot[] slots, List<PlanDiagnostic>? diagnostics)
     {
         var fired = new List<RuleSlot>(slots.Length);
-        List<int>? superseded = null;
         foreach (var slot in slots)
         {
             var rule = slot.Rule;
-            if (!rule.Definition.Scope.Matches(student) || !Holds(rule.When, rule, "when", student, facts, diagnostics, fallback: false))
+            if (rule.Definition.Scope.Matches(student) && Holds(rule.When, rule, "when", student, facts, diagnostics, fallback: false))
             {
-                continue;
+                fired.Add(slot);
             }
+        }
 
-            fired.Add(slot);
-            if (rule.Supersedes.Length > 0)
+        return fired;
+    }
+
+    /// <summary>Leaves out the rules that a fired rule supersedes.</summary>
+    private static void ApplySupersedes(List<RuleSlot> fired)
+    {
+        List<int>? superseded = null;
+        foreach (var slot in fired)
+        {
+            if (slot.Rule.Supersedes.Length > 0)
             {
-                (superseded ??= []).AddRange(rule.Supersedes);
+                (superseded ??= []).AddRange(slot.Rule.Supersedes);
             }
         }
 
@@ -140,8 +149,6 @@ public sealed class CareerPlanner : ICareerPlanner
         {
             fired.RemoveAll(slot => superseded.Contains(slot.Rule.Order));
         }
-
-        return fired;
     }
 
     private static bool Holds(CompiledCondition? condition, CompiledRule rule, string field, StudentProfile student, StudentFacts facts, List<PlanDiagnostic>? diagnostics, bool fallback)

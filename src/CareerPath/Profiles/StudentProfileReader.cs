@@ -191,7 +191,7 @@ public static class StudentProfileReader
         foreach (var entry in skills.Entries)
         {
             places["skills." + entry.Key.Value] = entry.Key;
-            if (reader.Int(entry.Value, entry.Key.Value, "skills", 0, 5) is { } level)
+            if (reader.Int(entry.Value, entry.Key.Value, "skills", int.MinValue, int.MaxValue) is { } level)
             {
                 result[entry.Key.Value] = level;
             }

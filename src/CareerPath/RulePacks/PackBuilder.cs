@@ -19,7 +19,7 @@ internal static class PackBuilder
         CheckTexts(contents, errors);
         CheckReferences(contents, errors);
         CheckCatalogue(contents, errors);
-        if (contents.Rules.Count == 0 && contents.Headers.Count > 0)
+        if (contents.RuleIds.Count == 0 && contents.Headers.Count > 0)
         {
             errors.Add(contents.Headers[0].File, contents.Headers[0].Node, "the pack has no rules; add a 'rules:' list to one of its files (see docs/rule-format.md).", field: "rules");
         }

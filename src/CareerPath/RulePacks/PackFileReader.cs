@@ -41,25 +41,27 @@ internal sealed class PackFileReader
 
     private string File => _reader.File;
 
-    public static void Read(string text, string file, PackContents contents, InputErrorList errors)
+    /// <summary>Reads one file; returns false when the file is not a YAML document at all (so whole-pack checks would only mislead).</summary>
+    public static bool Read(string text, string file, PackContents contents, InputErrorList errors)
     {
         if (text.Contains('\0', StringComparison.Ordinal))
         {
             errors.Add(file, 0, 0, "this is not a text file; a rule pack file is YAML text.");
-            return;
+            return false;
         }
 
+        var before = errors.Count;
         var root = YamlDocumentReader.Read(text, file, errors);
         if (root is null)
         {
-            return;
+            return errors.Count == before;
         }
 
         var self = new PackFileReader(contents, new YamlFieldReader(file, errors));
         var top = self._reader.Mapping(root, "a rule pack file", TopKeys);
         if (top is null)
         {
-            return;
+            return false;
         }
 
         if (top["pack"] is { } pack)
@@ -73,6 +75,7 @@ internal sealed class PackFileReader
         self.ReadList(top, "positions", self.ReadPosition);
         self.ReadList(top, "pathways", self.ReadPathway);
         self.ReadList(top, "rules", self.ReadRule);
+        return true;
     }
 
     private void ReadList(YamlMapping top, string key, Action<YamlNode> readItem)

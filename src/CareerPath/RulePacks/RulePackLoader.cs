@@ -132,13 +132,16 @@ public static class RulePackLoader
 
     private static RuleSet Build(List<(string Name, string Text)> sources, InputErrorList errors)
     {
+        // A file that could not be read or is not YAML may hold the header or ids the others refer
+        // to, so the whole-pack checks wait until every file reads: they would only mislead.
+        var allRead = errors.Count == 0;
         var contents = new PackContents();
         foreach (var (name, text) in sources)
         {
-            PackFileReader.Read(text, name, contents, errors);
+            allRead &= PackFileReader.Read(text, name, contents, errors);
         }
 
-        var ruleSet = PackBuilder.Build(contents, [.. sources.Select(s => s.Name)], errors);
+        var ruleSet = allRead ? PackBuilder.Build(contents, [.. sources.Select(s => s.Name)], errors) : null;
         if (ruleSet is null || errors.Count > 0)
         {
             // File order, then place in the file, so a reader can fix them top to bottom.

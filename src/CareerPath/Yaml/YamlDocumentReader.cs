@@ -19,9 +19,10 @@ internal static class YamlDocumentReader
     public static YamlNode? Read(string text, string file, InputErrorList errors)
     {
         var errorsBefore = errors.Count;
+        Parser? parser = null;
         try
         {
-            var parser = new Parser(new StringReader(text));
+            parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -39,6 +40,14 @@ internal static class YamlDocumentReader
             }
 
             return errors.Count == errorsBefore ? root : null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unfinished flow collections ('[' or '{' never closed).
+            var at = parser?.Current?.Start;
+            errors.Add(file, (int)(at?.Line ?? 0), (int)(at?.Column ?? 0),
+                "this is not valid YAML: the text ends inside a '[...]' or '{...}' that is never closed, or a scalar is broken. Check the brackets and quotes from this place on.");
+            return null;
         }
         catch (YamlException exception)
         {
