@@ -8,7 +8,7 @@ public class PlanBenchmarks
 {
     private readonly CareerPlanner _planner = CareerPlanner.CreateDefault();
 
-    private readonly StudentProfile _student = new()
+    internal static readonly StudentProfile Student = new()
     {
         Id = "bench-001",
         Major = "computer-network-technology",
@@ -17,8 +17,9 @@ public class PlanBenchmarks
         Year = 2,
         Term = 1,
         Goal = "employment",
+        Skills = new Dictionary<string, int> { ["network-fundamentals"] = 3, ["linux-administration"] = 2 },
     };
 
     [Benchmark]
-    public CareerPlan PlanOneStudent() => _planner.Plan(_student);
+    public CareerPlan PlanOneStudent() => _planner.Plan(Student);
 }

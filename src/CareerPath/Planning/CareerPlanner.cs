@@ -109,7 +109,7 @@ public sealed class CareerPlanner : ICareerPlanner
             CurrentPhase = currentPhase,
             Stages = ReadOnly(pathway.Stages.Select(stage => new PlanStage(
                 stage.Stage,
-                Stages.Names[stage.Stage][language],
+                Capitalized(Stages.Names[stage.Stage][language]),
                 stage.Years,
                 now >= stage.FirstTerm + stage.Terms ? PhaseStatus.Done : now >= stage.FirstTerm ? PhaseStatus.Current : PhaseStatus.Upcoming))),
             Phases = Array.AsReadOnly(phases),
@@ -332,6 +332,9 @@ public sealed class CareerPlanner : ICareerPlanner
             throw new StudentProfileException(errors);
         }
     }
+
+    private static string Capitalized(string text) =>
+        text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
     private static ReadOnlyCollection<T> ReadOnly<T>(IEnumerable<T> items) => Array.AsReadOnly(items.ToArray());
 }
