@@ -115,6 +115,13 @@ public sealed class PlannerTests
     }
 
     [Fact]
+    public void A_condition_on_a_gpa_the_record_does_not_give_is_false()
+    {
+        Assert.False(Has(_planner.Plan(MiniStudents.At("higher-vocational", 1) with { Gpa = null }), "strong-student"));
+        Assert.True(Has(_planner.Plan(MiniStudents.At("higher-vocational", 1) with { Gpa = 3.6 }), "strong-student"));
+    }
+
+    [Fact]
     public void A_rule_for_another_goal_makes_no_step()
     {
         Assert.False(Has(_planner.Plan(MiniStudents.At("higher-vocational", 1) with { Goal = "employment" }), "transfer-exam"));

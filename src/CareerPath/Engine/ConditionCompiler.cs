@@ -45,7 +45,7 @@ internal sealed class ConditionCompiler
         if (source.Text.Length > MaxLength)
         {
             errors.Add(source.File, source.Line, source.Column,
-                $"the '{field}' condition is {source.Text.Length} characters long; keep it under {MaxLength} (split the rule in two).", ruleId, field);
+                $"the '{field}' condition of the rule '{ruleId}' is {source.Text.Length} characters long; keep it under {MaxLength} (split the rule in two).", ruleId, field);
             return null;
         }
 
@@ -58,21 +58,21 @@ internal sealed class ConditionCompiler
         {
             var column = source.IsSingleLine ? source.Column + exception.Position : source.Column;
             errors.Add(source.File, source.Line, column,
-                $"the '{field}' condition does not compile: {exception.Message.TrimEnd('.')}. See 'Conditions' in docs/rule-format.md for what a condition may use.",
+                $"the '{field}' condition of the rule '{ruleId}' does not compile: {exception.Message.TrimEnd('.')}. See 'Conditions' in docs/rule-format.md for what a condition may use.",
                 ruleId, field);
             return null;
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
         {
             errors.Add(source.File, source.Line, source.Column,
-                $"the '{field}' condition does not compile: {exception.Message.TrimEnd('.')}.", ruleId, field);
+                $"the '{field}' condition of the rule '{ruleId}' does not compile: {exception.Message.TrimEnd('.')}.", ruleId, field);
             return null;
         }
 
         if (body.Type != typeof(bool))
         {
             errors.Add(source.File, source.Line, source.Column,
-                $"the '{field}' condition gives a {body.Type.Name}, but a condition must be true or false (for example 'facts.SkillLevel(\"x\") >= 3').", ruleId, field);
+                $"the '{field}' condition of the rule '{ruleId}' gives a {body.Type.Name}, but a condition must be true or false (for example 'facts.SkillLevel(\"x\") >= 3').", ruleId, field);
             return null;
         }
 
@@ -82,7 +82,7 @@ internal sealed class ConditionCompiler
         {
             foreach (var problem in check.Problems.Distinct())
             {
-                errors.Add(source.File, source.Line, source.Column, $"the '{field}' condition {problem}", ruleId, field);
+                errors.Add(source.File, source.Line, source.Column, $"the '{field}' condition of the rule '{ruleId}' {problem}", ruleId, field);
             }
 
             return null;
@@ -146,7 +146,7 @@ internal sealed class ConditionCompiler
 
         protected override Expression VisitConstant(ConstantExpression node)
         {
-            if (node.Value is not null && !ValueTypes.Contains(node.Type))
+            if (node.Value is not null && !ValueTypes.Contains(Nullable.GetUnderlyingType(node.Type) ?? node.Type))
             {
                 Problems.Add($"uses a value of type '{node.Type.Name}', which conditions may not use.");
             }
