@@ -134,4 +134,14 @@ public sealed class PlanCommandTests
         Assert.Contains("--lang", output, StringComparison.Ordinal);
         Assert.Contains("--format", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_language_the_pack_lacks_exits_2_naming_the_pack_languages()
+    {
+        var (exitCode, output, error) = AppProcess.Run("plan", "samples/students/cnt-232-secondary-y1.yaml", "--lang", "fr");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("en and zh-CN", error, StringComparison.Ordinal);
+    }
 }

@@ -10,6 +10,8 @@ namespace CareerPath.Tests;
 /// </summary>
 public sealed class DifferentialTests
 {
+    private const string DoneSuffix = "#done";
+
     public static TheoryData<string> Packs => ["mini", "default"];
 
     [Theory]
@@ -25,11 +27,18 @@ public sealed class DifferentialTests
                 RuleName = rule.Id,
                 RuleExpressionType = RuleExpressionType.LambdaExpression,
                 Expression = ScopeExpression(rule.Definition.Scope) + " && (" + (rule.When?.Text ?? "true") + ")",
+            }),
+            .. pack.Rules.Where(rule => rule.DoneWhen is not null).Select(rule => new Rule
+            {
+                RuleName = rule.Id + DoneSuffix,
+                RuleExpressionType = RuleExpressionType.LambdaExpression,
+                Expression = rule.DoneWhen!.Text,
             })],
         };
         var engine = new RulesEngine.RulesEngine([workflow], new ReSettings { CustomTypes = [typeof(StudentFacts)] });
         var random = new Random(20261123);
         var compared = 0;
+        var doneCompared = 0;
 
         foreach (var student in GenerateStudents(pack, random, 300))
         {
@@ -45,9 +54,18 @@ public sealed class DifferentialTests
             Assert.True(theirs.SetEquals(ours),
                 $"{student.Id}: only RulesEngine fired [{string.Join(", ", theirs.Except(ours))}]; only CareerPath fired [{string.Join(", ", ours.Except(theirs))}]");
             compared += ours.Count;
+
+            var doneByRulesEngine = results.Where(r => r.IsSuccess && r.Rule.RuleName.EndsWith(DoneSuffix, StringComparison.Ordinal))
+                .Select(r => r.Rule.RuleName[..^DoneSuffix.Length]).ToHashSet();
+            foreach (var rule in candidates.Select(s => s.Rule).Where(r => r.DoneWhen is not null && ours.Contains(r.Id)))
+            {
+                Assert.True(rule.DoneWhen!.Evaluate(student, facts) == doneByRulesEngine.Contains(rule.Id), $"{student.Id}: 'doneWhen' of {rule.Id} differs");
+                doneCompared++;
+            }
         }
 
         Assert.True(compared > 300, "the generated students should fire a good number of rules");
+        Assert.True(doneCompared > 50, "the generated students should meet a good number of 'doneWhen' conditions");
     }
 
     private static string ScopeExpression(RulePacks.RuleScope scope)
@@ -77,7 +95,7 @@ public sealed class DifferentialTests
                 Id = $"gen-{i:D4}",
                 Major = major.Id,
                 Pathway = pathway.Id,
-                Stage = graduated ? "graduated" : pathway.Stages[stageIndex].Stage,
+                Stage = graduated ? (random.Next(5) == 0 ? "graduate" : "graduated") : pathway.Stages[stageIndex].Stage,
                 Year = graduated ? 0 : random.Next(1, pathway.Stages[stageIndex].Years + 1),
                 Term = random.Next(1, 3),
                 Skills = skills.Where(_ => random.Next(3) == 0).ToDictionary(s => s, _ => random.Next(0, 6)),

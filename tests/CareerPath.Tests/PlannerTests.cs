@@ -264,6 +264,24 @@ public sealed class PlannerTests
     }
 
     [Fact]
+    public void A_student_built_in_code_with_nulls_is_refused_not_crashed()
+    {
+        var student = MiniStudents.At("higher-vocational", 1) with { Skills = null!, Goal = null!, Certificates = null! };
+
+        var exception = Assert.Throws<StudentProfileException>(() => _planner.Plan(student));
+
+        Assert.Equal(["certificates", "goal", "skills"], exception.Errors.Select(e => e.Field).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Lower_case_interest_letters_are_accepted_in_code()
+    {
+        var plan = _planner.Plan(MiniStudents.At("higher-vocational", 1) with { Interests = "ric" });
+
+        Assert.Equal(5, plan.Phases.Count);
+    }
+
+    [Fact]
     public void The_plan_is_the_same_whichever_thread_asks()
     {
         var students = Enumerable.Range(0, 40).Select(i => MiniStudents.At(i % 2 == 0 ? "secondary-vocational" : "higher-vocational", (i % 4 / 2) + 1, (i % 2) + 1)

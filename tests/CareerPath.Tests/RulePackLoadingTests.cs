@@ -205,4 +205,71 @@ public sealed class RulePackLoadingTests
         Assert.Equal(3, errors.Count);
         Assert.Equal(errors.OrderBy(e => e.Line).Select(e => e.Line), errors.Select(e => e.Line));
     }
+
+    [Fact]
+    public void A_rule_with_other_errors_still_has_its_condition_checked()
+    {
+        var errors = Errors(Header + Rule("r1", when: "student.Year >>= 2").Replace("category: course", "category: courses", StringComparison.Ordinal));
+
+        Assert.Contains(errors, e => e.Field == "category");
+        Assert.Contains(errors, e => e.Field == "when");
+    }
+
+    [Fact]
+    public void A_reference_to_an_entry_that_has_errors_is_not_reported_as_undefined()
+    {
+        var yaml = (Header + Rule("r1", extra: "    supersedes: [r2]\n") + Rule("r2").Replace("category: course", "category: courses", StringComparison.Ordinal))
+            .Replace("description: { en: The first skill., zh-CN: 第一项技能。 }", "description: The first skill.", StringComparison.Ordinal)
+            + "positions:\n  - { id: pos1, major: m1, name: { en: P, zh-CN: 岗 }, riasec: R, skills: { s1: 2 } }\n";
+
+        var errors = Errors(yaml);
+
+        Assert.Equal(2, errors.Count);
+        Assert.DoesNotContain(errors, e => e.Message.Contains("no file of the pack defines", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("facts.GetType() != null")]
+    [InlineData("facts.GetHashCode() > 0")]
+    [InlineData("facts.ToString() == \"x\"")]
+    public void A_condition_may_call_only_the_documented_helpers_of_facts(string condition)
+    {
+        var errors = Errors(Header + Rule("r1", when: condition));
+
+        Assert.Contains(errors, e => e.Id == "r1" && e.Message.Contains("which conditions may not use", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_condition_over_several_lines_is_reported_where_it_starts_with_the_character()
+    {
+        var yaml = Header + Rule("r1").Replace("    due: now\n", "    due: now\n    when: student.Goal == \"employment\" &&\n      student.Year >>= 2\n", StringComparison.Ordinal);
+
+        var error = Assert.Single(Errors(yaml));
+
+        Assert.Equal(yaml.Split('\n').ToList().FindIndex(l => l.Contains("when:", StringComparison.Ordinal)) + 1, error.Line);
+        Assert.Contains("at character", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quoted_now_is_the_same_as_now()
+    {
+        Assert.Equal(1, RulePackLoader.LoadText(Header + Rule("r1").Replace("due: now", "due: \"now\"", StringComparison.Ordinal)).RuleCount);
+    }
+
+    [Fact]
+    public void Two_rules_that_supersede_each_other_are_reported()
+    {
+        var error = Assert.Single(Errors(Header + Rule("r1", extra: "    supersedes: [r2]\n") + Rule("r2", extra: "    supersedes: [r1]\n")));
+
+        Assert.Contains("supersede each other", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_deeply_nested_file_is_refused_with_its_place()
+    {
+        var error = Assert.Single(Errors(new string('[', 200_000)));
+
+        Assert.Equal(1, error.Line);
+        Assert.Contains("nests deeper than", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -82,4 +82,23 @@ public sealed class StudentProfileReaderTests
 
         Assert.Equal("StudentProfile { Id = 2024-m1-0001 }", student.ToString());
     }
+
+    [Fact]
+    public void Errors_do_not_quote_the_values_of_the_record()
+    {
+        var exception = Assert.Throws<StudentProfileException>(() => StudentProfileReader.Read(
+            "id: s1\nmajor: m1\npathway: p4\nstage: higher-vocational\nyear: 1\ngpa: 4.7\nskills: { s1: 9 }\n", "s1.yaml", TestFiles.MiniPack));
+
+        Assert.Equal(2, exception.Errors.Count);
+        Assert.DoesNotContain("4.7", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("9", exception.Message.Replace("s1.yaml", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_given_as_a_student_file_is_reported()
+    {
+        var exception = Assert.Throws<StudentProfileException>(() => StudentProfileReader.ReadFile(AppContext.BaseDirectory));
+
+        Assert.Contains("this is a folder", Assert.Single(exception.Errors).Message, StringComparison.Ordinal);
+    }
 }

@@ -18,10 +18,10 @@ internal static class PlanCommand
         };
         var language = new Option<string>("--lang", "-l")
         {
-            Description = "The language of the plan.",
-            DefaultValueFactory = _ => "en",
+            Description = "The language of the plan: one of the rule pack's languages (en or zh-CN in the default pack). Default: the pack's first.",
+            HelpName = "en|zh-CN",
         };
-        language.AcceptOnlyFromAmong("en", "zh-CN");
+        language.CompletionSources.Add("en", "zh-CN");
         var format = new Option<string>("--format", "-f")
         {
             Description = "text for people, json for programs.",
@@ -33,14 +33,14 @@ internal static class PlanCommand
         command.SetAction(parsed => Run(
             parsed.GetRequiredValue(student),
             parsed.GetValue(rules) ?? [],
-            parsed.GetRequiredValue(language),
+            parsed.GetValue(language),
             parsed.GetRequiredValue(format),
             output,
             error));
         return command;
     }
 
-    private static int Run(string studentFile, string[] rulePaths, string language, string format, TextWriter output, TextWriter error)
+    private static int Run(string studentFile, string[] rulePaths, string? language, string format, TextWriter output, TextWriter error)
     {
         RuleSet ruleSet;
         try
@@ -50,6 +50,12 @@ internal static class PlanCommand
         catch (RulePackException exception)
         {
             return Report(error, exception.Errors, "The rule pack was not loaded");
+        }
+
+        if (language is not null && !ruleSet.Languages.Contains(language, StringComparer.OrdinalIgnoreCase))
+        {
+            error.WriteLine($"careerpath: --lang {language}: the rule pack '{ruleSet.Name}' is written in {string.Join(" and ", ruleSet.Languages)}; choose one of those.");
+            return ExitCodes.InvalidInput;
         }
 
         StudentProfile student;

@@ -35,6 +35,11 @@ internal static class PlanText
                 output.WriteLine($"   [{StepLabel(step.Status, zh)}] {step.Title} — {step.Due.Label}");
                 output.WriteLine($"       {step.Detail}");
                 output.WriteLine(zh ? $"       原因：{step.Why}" : $"       Why: {step.Why}");
+                if (step.Evidence.Count > 0)
+                {
+                    var facts = string.Join(", ", step.Evidence.Select(e => $"{e.Fact} = {e.Value}"));
+                    output.WriteLine(zh ? $"       依据：{facts}" : $"       Based on: {facts}");
+                }
             }
         }
 

@@ -57,8 +57,9 @@ internal sealed class ConditionCompiler
         catch (ParseException exception)
         {
             var column = source.IsSingleLine ? source.Column + exception.Position : source.Column;
+            var where = source.IsSingleLine ? string.Empty : $" at character {exception.Position + 1} of the condition";
             errors.Add(source.File, source.Line, column,
-                $"the '{field}' condition of the rule '{ruleId}' does not compile: {exception.Message.TrimEnd('.')}. See 'Conditions' in docs/rule-format.md for what a condition may use.",
+                $"the '{field}' condition of the rule '{ruleId}' does not compile{where}: {exception.Message.TrimEnd('.')}. See 'Conditions' in docs/rule-format.md for what a condition may use.",
                 ruleId, field);
             return null;
         }
@@ -203,7 +204,7 @@ internal sealed class ConditionCompiler
                 return node;
             }
 
-            if (owner == Facts && node.Member is PropertyInfo)
+            if (owner == Facts && node.Member is PropertyInfo && node.Member.DeclaringType == typeof(StudentFacts))
             {
                 Probes.Add(node);
                 return node;
@@ -226,7 +227,7 @@ internal sealed class ConditionCompiler
 
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
-            if (node.Object == Facts)
+            if (node.Object == Facts && node.Method.DeclaringType == typeof(StudentFacts))
             {
                 CheckHelperArguments(node);
                 Probes.Add(node);

@@ -37,6 +37,11 @@ public static class StudentProfileReader
         try
         {
             var info = new FileInfo(path);
+            if (Directory.Exists(path))
+            {
+                throw new StudentProfileException([new InputError(path, 0, 0, "this is a folder; give one student's .yaml or .json file.")]);
+            }
+
             if (!info.Exists)
             {
                 throw new StudentProfileException([new InputError(path, 0, 0, "the file does not exist; check the path.")]);
@@ -84,7 +89,7 @@ public static class StudentProfileReader
             throw new StudentProfileException([new InputError(sourceName, 0, 0, "the file is empty; a student record needs at least id, major, pathway, stage and year.")]);
         }
 
-        var reader = new YamlFieldReader(sourceName, errors);
+        var reader = new YamlFieldReader(sourceName, errors) { QuoteValues = false };
         var mapping = reader.Mapping(root, "a student record", Keys);
         if (mapping is null)
         {
@@ -183,7 +188,7 @@ public static class StudentProfileReader
 
         if (node is not YamlMapping skills)
         {
-            reader.Error(node, $"'skills' should map each skill id to a level from 0 to 5, like 'skills: {{ network-configuration: 2 }}', but this is {node.Describe()}.", field: "skills");
+            reader.Error(node, $"'skills' should map each skill id to a level from 0 to 5, like 'skills: {{ network-configuration: 2 }}', but this is {reader.Shown(node)}.", field: "skills");
             return FrozenDictionary<string, int>.Empty;
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CareerPath.Catalogue;
 using CareerPath.Yaml;
 
@@ -22,6 +21,11 @@ internal static class StudentProfileValidator
             report("id", "the student has no id; give the school's student id, for example id: \"2024-cnt-0012\".");
         }
 
+        if (HasNulls(student, report))
+        {
+            return;
+        }
+
         var afterPathway = Stages.IsAfterPathway(student.Stage);
         if (!Stages.StudentStages.Contains(student.Stage))
         {
@@ -36,12 +40,12 @@ internal static class StudentProfileValidator
         }
         else if (student.Year < 1 || student.Year > MaxYear)
         {
-            report("year", $"year must be a whole number from 1 (the first year of the stage) to {MaxYear}, but it is {student.Year}.");
+            report("year", $"year must be a whole number from 1 (the first year of the stage) to {MaxYear}.");
         }
 
         if (student.Term is not (1 or 2))
         {
-            report("term", $"term must be 1 or 2, but it is {student.Term}.");
+            report("term", "term must be 1 or 2.");
         }
 
         if (!Goals.Contains(student.Goal))
@@ -53,14 +57,14 @@ internal static class StudentProfileValidator
 
         if (student.Gpa is { } gpa && (double.IsNaN(gpa) || gpa < 0 || gpa > 4))
         {
-            report("gpa", $"gpa must be from 0 to 4, but it is {gpa.ToString(CultureInfo.InvariantCulture)}.");
+            report("gpa", "gpa must be a number from 0 to 4.");
         }
 
         foreach (var (skill, level) in student.Skills)
         {
             if (level is < 0 or > 5)
             {
-                report("skills." + skill, $"the level of skill '{skill}' must be from 0 (none) to 5 (expert), but it is {level}.");
+                report("skills." + skill, $"the level of skill '{skill}' must be from 0 (none) to 5 (expert).");
             }
         }
 
@@ -72,18 +76,48 @@ internal static class StudentProfileValidator
         }
     }
 
+    /// <summary>A record built in code can hold nulls where a file cannot; they are reported, not thrown.</summary>
+    private static bool HasNulls(StudentProfile student, Action<string, string> report)
+    {
+        var found = false;
+        void Null(object? value, string field, string fix)
+        {
+            if (value is null)
+            {
+                report(field, $"{field} is null; {fix}");
+                found = true;
+            }
+        }
+
+        Null(student.Major, "major", "give a major id from the rule pack's catalogue.");
+        Null(student.Pathway, "pathway", "give a pathway id such as 2+3+2.");
+        Null(student.Stage, "stage", "give a stage such as higher-vocational.");
+        Null(student.Goal, "goal", "use employment, further-study or undecided.");
+        Null(student.Interests, "interests", "use an empty string when the interests are not known.");
+        Null(student.Skills, "skills", "use an empty dictionary when no skills are recorded.");
+        Null(student.Certificates, "certificates", "use an empty list when the student holds none.");
+        Null(student.TargetPositions, "targetPositions", "use an empty list when the student has none.");
+        if (student.Certificates?.Any(c => c is null) == true || student.TargetPositions?.Any(t => t is null) == true)
+        {
+            report("certificates", "a list of ids holds a null; remove it.");
+            found = true;
+        }
+
+        return found;
+    }
+
     private static void ValidateInterests(string interests, Action<string, string> report)
     {
         foreach (var letter in interests)
         {
-            if ("RIASEC".IndexOf(letter, StringComparison.Ordinal) < 0)
+            if ("RIASEC".IndexOf(char.ToUpperInvariant(letter), StringComparison.Ordinal) < 0)
             {
-                report("interests", $"interests are Holland RIASEC letters (R, I, A, S, E, C), strongest first, like \"RIC\"; '{letter}' is not one of them.");
+                report("interests", $"interests are Holland RIASEC letters (R, I, A, S, E, C), strongest first, like \"RIC\"; this has another character.");
                 return;
             }
         }
 
-        if (interests.Distinct().Count() != interests.Length)
+        if (interests.ToUpperInvariant().Distinct().Count() != interests.Length)
         {
             report("interests", "each RIASEC letter may appear once in interests.");
         }
@@ -100,9 +134,9 @@ internal static class StudentProfileValidator
             report("graduation", $"'graduation' is only for students whose stage is 'graduated' or 'graduate', but the stage is '{student.Stage}'.");
         }
 
-        if (student.Graduation is { MonthsSince: < 0 or > 600 } graduation)
+        if (student.Graduation is { MonthsSince: < 0 or > 600 })
         {
-            report("graduation.monthsSince", $"monthsSince must be from 0 to 600, but it is {graduation.MonthsSince}.");
+            report("graduation.monthsSince", $"monthsSince must be a whole number of months from 0 to 600.");
         }
     }
 
@@ -132,7 +166,7 @@ internal static class StudentProfileValidator
             }
             else if (stage is not null && student.Year > stage.Years && student.Year <= MaxYear)
             {
-                report("year", $"the '{stage.Stage}' stage of the pathway '{pathway.Id}' lasts {stage.Years} years, so year must be from 1 to {stage.Years}, but it is {student.Year}.");
+                report("year", $"the '{stage.Stage}' stage of the pathway '{pathway.Id}' lasts {stage.Years} years, so year must be from 1 to {stage.Years}.");
             }
         }
 

@@ -92,17 +92,12 @@ internal static class PackBuilder
     {
         foreach (var reference in contents.References)
         {
-            IEnumerable<string> known = reference.Kind switch
+            var seen = reference.Kind == "rule" ? contents.RuleIds.ContainsKey(reference.Id) : contents.SeenIds.Contains((reference.Kind, reference.Id));
+            if (!seen)
             {
-                "skill" => contents.Skills.Keys,
-                "certificate" => contents.Certificates.Keys,
-                "major" => contents.Majors.Keys,
-                "position" => contents.Positions.Keys,
-                "pathway" => contents.Pathways.Keys,
-                _ => contents.Rules.Keys,
-            };
-            if (!known.Contains(reference.Id))
-            {
+                var known = reference.Kind == "rule"
+                    ? contents.RuleIds.Keys
+                    : contents.SeenIds.Where(e => e.Kind == reference.Kind).Select(e => e.Id);
                 errors.Add(reference.File, reference.Node,
                     $"'{reference.Field}' names the {reference.Kind} '{reference.Id}', which no file of the pack defines.{Suggestion.Hint(reference.Id, known)}",
                     reference.OwnerId, reference.Field);
@@ -145,6 +140,11 @@ internal static class PackBuilder
     {
         var compiler = new ConditionCompiler(catalogue);
         var order = contents.Rules.Keys.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index, StringComparer.Ordinal);
+        foreach (var (ruleId, field, source) in contents.UnusedConditions)
+        {
+            compiler.Compile(source, ruleId, field, errors);
+        }
+
         var rules = new List<CompiledRule>(contents.Rules.Count);
         foreach (var definition in contents.Rules.Values)
         {
@@ -156,6 +156,16 @@ internal static class PackBuilder
                 {
                     errors.Add(definition.Place.File, definition.Place.Line, definition.Place.Column,
                         $"the rule '{definition.Id}' supersedes itself; list other rules' ids in 'supersedes'.", definition.Id, "supersedes");
+                }
+            }
+
+            foreach (var superseded in definition.Supersedes)
+            {
+                if (contents.Rules.TryGetValue(superseded, out var other) && other.Supersedes.Contains(definition.Id) && string.CompareOrdinal(definition.Id, superseded) < 0)
+                {
+                    errors.Add(definition.Place.File, definition.Place.Line, definition.Place.Column,
+                        $"the rules '{definition.Id}' and '{superseded}' ({other.Place}) supersede each other, so when both fire neither is shown; keep 'supersedes' on one of them.",
+                        definition.Id, "supersedes");
                 }
             }
 

@@ -29,6 +29,12 @@ internal sealed class PackContents
 
     public Dictionary<string, RuleDefinition> Rules { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every catalogue id seen as (kind, id), even of entries with errors, so that a reference to them is not reported too.</summary>
+    public HashSet<(string Kind, string Id)> SeenIds { get; } = [];
+
+    /// <summary>Conditions of rules that have other errors: compiled only to report their own errors.</summary>
+    public List<(string RuleId, string Field, ExpressionSource Source)> UnusedConditions { get; } = [];
+
     /// <summary>Every rule id seen, even of rules with errors, so that a duplicate id is always reported.</summary>
     public Dictionary<string, SourcePlace> RuleIds { get; } = new(StringComparer.Ordinal);
 

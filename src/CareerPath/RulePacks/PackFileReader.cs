@@ -142,6 +142,8 @@ internal sealed class PackFileReader
             return;
         }
 
+        _contents.SeenIds.Add(("skill", id));
+
         var name = RequiredText(map, "name", id, "skill");
         var description = RequiredText(map, "description", id, "skill");
         if (name is not null && description is not null)
@@ -157,6 +159,8 @@ internal sealed class PackFileReader
         {
             return;
         }
+
+        _contents.SeenIds.Add(("certificate", id));
 
         var what = $"the certificate '{id}'";
         var name = RequiredText(map, "name", id, "certificate");
@@ -176,6 +180,8 @@ internal sealed class PackFileReader
         {
             return;
         }
+
+        _contents.SeenIds.Add(("major", id));
 
         var what = $"the major '{id}'";
         var name = RequiredText(map, "name", id, "major");
@@ -202,6 +208,8 @@ internal sealed class PackFileReader
         {
             return;
         }
+
+        _contents.SeenIds.Add(("position", id));
 
         var what = $"the position '{id}'";
         var major = _reader.Id(map, "major", required: true, what, id);
@@ -254,6 +262,8 @@ internal sealed class PackFileReader
         {
             return;
         }
+
+        _contents.SeenIds.Add(("pathway", id));
 
         var what = $"the pathway '{id}'";
         var name = RequiredText(map, "name", id, "pathway");
@@ -372,7 +382,7 @@ internal sealed class PackFileReader
 
     private TimelinePoint? ReadPoint(YamlNode node, string what, string? id, bool allowNow)
     {
-        if (node is YamlScalar { Value: "now", IsQuoted: false } && allowNow)
+        if (node is YamlScalar { Value: "now" } && allowNow)
         {
             return TimelinePoint.Now;
         }
@@ -474,6 +484,16 @@ internal sealed class PackFileReader
 
         if (_reader.Errors.Count > before || due is null || title is null || detail is null || category is null)
         {
+            // The rule is not used, but its conditions are still compiled for their own errors,
+            // so that an author sees every mistake in one run.
+            foreach (var (field, source) in new[] { ("when", when), ("doneWhen", doneWhen) })
+            {
+                if (source is not null)
+                {
+                    _contents.UnusedConditions.Add((id, field, source));
+                }
+            }
+
             return;
         }
 
@@ -529,7 +549,7 @@ internal sealed class PackFileReader
             return null;
         }
 
-        return new ExpressionSource(scalar.Value, File, scalar.Line, scalar.ContentColumn, !scalar.Value.Contains('\n', StringComparison.Ordinal));
+        return new ExpressionSource(scalar.Value, File, scalar.Line, scalar.ContentColumn, scalar.IsSingleLine);
     }
 
     private LocalizedText? RequiredText(YamlMapping map, string key, string id, string kind)

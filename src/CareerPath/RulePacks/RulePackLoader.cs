@@ -46,10 +46,19 @@ public static class RulePackLoader
         {
             if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
+                List<string> files;
+                try
+                {
+                    files = [.. Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+                        .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                        .Order(StringComparer.Ordinal)];
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    errors.Add(path, 0, 0, $"the folder cannot be read: {exception.Message} Check its permissions.");
+                    continue;
+                }
+
                 if (files.Count == 0)
                 {
                     errors.Add(path, 0, 0, "the folder holds no .yaml or .yml files; point --rules at a pack's folder or files.");

@@ -41,6 +41,10 @@ internal static class YamlDocumentReader
 
             return errors.Count == errorsBefore ? root : null;
         }
+        catch (TooDeepException)
+        {
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner gives up this way on some unfinished flow collections ('[' or '{' never closed).
@@ -78,9 +82,10 @@ internal static class YamlDocumentReader
 
         if (depth > MaxDepth && current is MappingStart or SequenceStart)
         {
+            // Stop reading at once: skipping the nested events would still parse them, and a file of
+            // nothing but '[' takes the parser time that grows with the square of its length.
             errors.Add(file, line, column, $"the document nests deeper than {MaxDepth} levels; flatten it.");
-            parser.SkipThisAndNestedEvents();
-            return new YamlScalar(line, column, string.Empty, isQuoted: false);
+            throw new TooDeepException();
         }
 
         switch (current)
@@ -88,7 +93,11 @@ internal static class YamlDocumentReader
             case Scalar scalar:
                 parser.MoveNext();
                 return new YamlScalar(line, column, scalar.Value,
-                    isQuoted: scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded);
+                    isQuoted: scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded)
+                {
+                    EndLine = (int)scalar.End.Line,
+                    IsBlock = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded,
+                };
 
             case AnchorAlias:
                 errors.Add(file, line, column, "anchors and aliases ('*name') are not accepted here; write the value out in full.");
@@ -140,4 +149,7 @@ internal static class YamlDocumentReader
                 throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
         }
     }
+
+    /// <summary>Unwinds the reader when the nesting limit is passed; the error is already recorded.</summary>
+    private sealed class TooDeepException : Exception;
 }

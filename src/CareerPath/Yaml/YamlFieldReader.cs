@@ -13,6 +13,15 @@ internal sealed partial class YamlFieldReader(string file, InputErrorList errors
 
     public InputErrorList Errors { get; } = errors;
 
+    /// <summary>
+    /// Whether messages may quote the value found. False for student records: their values are
+    /// personal data, and the line and column already show the author where to look.
+    /// </summary>
+    public bool QuoteValues { get; init; } = true;
+
+    /// <summary>What a node is, for "but this is ..." in a message; the value itself only when <see cref="QuoteValues"/>.</summary>
+    public string Shown(YamlNode node) => QuoteValues || node is not YamlScalar { IsNull: false } ? node.Describe() : "a value of another kind";
+
     public void Error(YamlNode node, string message, string? id = null, string? field = null) =>
         Errors.Add(File, node, message, id, field);
 
@@ -26,7 +35,7 @@ internal sealed partial class YamlFieldReader(string file, InputErrorList errors
 
         if (node is not YamlMapping mapping)
         {
-            Error(node, $"{what} should be a mapping of keys to values, but this is {node.Describe()}.", id);
+            Error(node, $"{what} should be a mapping of keys to values, but this is {Shown(node)}.", id);
             return null;
         }
 
@@ -50,7 +59,7 @@ internal sealed partial class YamlFieldReader(string file, InputErrorList errors
 
         if (node is not YamlSequence sequence)
         {
-            Error(node, $"{what} should be a list (items starting with '- ', or [a, b]), but this is {node.Describe()}.", id);
+            Error(node, $"{what} should be a list (items starting with '- ', or [a, b]), but this is {Shown(node)}.", id);
             return null;
         }
 
@@ -82,7 +91,7 @@ internal sealed partial class YamlFieldReader(string file, InputErrorList errors
             return scalar.Value;
         }
 
-        Error(node, $"'{key}' of {what} should be a text, but this is {node.Describe()}.", id, key);
+        Error(node, $"'{key}' of {what} should be a text, but this is {Shown(node)}.", id, key);
         return null;
     }
 
@@ -131,7 +140,7 @@ internal sealed partial class YamlFieldReader(string file, InputErrorList errors
             return null;
         }
 
-        Error(node, $"'{key}' of {what} should be a whole number from {min} to {max}, but this is {node.Describe()}.", id, key);
+        Error(node, $"'{key}' of {what} should be a whole number from {min} to {max}, but this is {Shown(node)}.", id, key);
         return null;
     }
 
@@ -156,7 +165,7 @@ internal sealed partial class YamlFieldReader(string file, InputErrorList errors
             return null;
         }
 
-        Error(node, $"'{key}' of {what} should be a number, but this is {node.Describe()}.", id, key);
+        Error(node, $"'{key}' of {what} should be a number, but this is {Shown(node)}.", id, key);
         return null;
     }
 
@@ -179,7 +188,7 @@ internal sealed partial class YamlFieldReader(string file, InputErrorList errors
             }
         }
 
-        Error(node, $"'{key}' of {what} should be true or false, but this is {node.Describe()}.", id, key);
+        Error(node, $"'{key}' of {what} should be true or false, but this is {Shown(node)}.", id, key);
         return null;
     }
 
