@@ -21,6 +21,12 @@ internal static class PlanText
             number++;
             output.WriteLine();
             var status = PhaseLabel(phase.Status, zh);
+            var open = phase.Status == PhaseStatus.Done ? phase.Steps.Count(s => s.Status is StepStatus.Now or StepStatus.Overdue) : 0;
+            if (open > 0)
+            {
+                status += zh ? $"，仍有{open}项未完成" : $", {open} still open";
+            }
+
             var marker = phase.Status == PhaseStatus.Current ? ">>" : "==";
             output.WriteLine(zh
                 ? $"{marker} {number}. {phase.Title}（{status}，始于{phase.Starts}）"
