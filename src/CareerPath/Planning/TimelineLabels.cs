@@ -14,7 +14,6 @@ internal sealed class TimelineLabels
 
     public TimelineLabels(Pathway pathway, IReadOnlyList<string> languages)
     {
-        Pathway = pathway;
         var slots = pathway.TotalTerms + 1 + pathway.FollowUpMonths.Count;
         var byLanguage = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var language in languages.Append("en").Distinct())
@@ -30,8 +29,6 @@ internal sealed class TimelineLabels
 
         _byLanguage = byLanguage.ToFrozenDictionary(StringComparer.Ordinal);
     }
-
-    public Pathway Pathway { get; }
 
     public string this[int index, string language] =>
         (_byLanguage.TryGetValue(language, out var labels) ? labels : _byLanguage["en"])[Math.Clamp(index, 0, _byLanguage["en"].Length - 1)];
