@@ -10,6 +10,11 @@ internal static class PlanText
         output.WriteLine(zh
             ? $"专业：{plan.MajorName}{(plan.ArticulatedMajorName is { } a ? $"（衔接本科：{a}）" : string.Empty)}"
             : $"Major: {plan.MajorName}{(plan.ArticulatedMajorName is { } b ? $" (leads to {b})" : string.Empty)}");
+        if (plan.TransferRequirements is { } transfer)
+        {
+            output.WriteLine(zh ? $"升学衔接要求：{transfer}" : $"What the transfer needs: {transfer}");
+        }
+
         output.WriteLine(zh ? $"贯通路径：{plan.PathwayName}" : $"Pathway: {plan.PathwayName}");
         output.WriteLine(zh ? $"当前位置：{plan.Position.Label}" : $"Now: {plan.Position.Label}");
         output.WriteLine((zh ? "阶段：" : "Stages: ") + string.Join(" → ", plan.Stages.Select(s => s.Status == PhaseStatus.Current ? $"[{s.Name}]" : s.Name)));

@@ -12,7 +12,7 @@ internal static class Stages
     public const string Graduated = "graduated";
 
     /// <summary>Stages a pathway can be made of.</summary>
-    public static readonly IReadOnlyList<string> PathwayStages = [SecondaryVocational, HigherVocational, Undergraduate];
+    public static readonly string[] PathwayStages = [SecondaryVocational, HigherVocational, Undergraduate];
 
     /// <summary>Stages a student can be in.</summary>
     public static readonly IReadOnlyList<string> StudentStages = [SecondaryVocational, HigherVocational, Undergraduate, Graduate, Graduated];

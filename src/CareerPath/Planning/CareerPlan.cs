@@ -28,6 +28,9 @@ public sealed record CareerPlan
     /// <summary>The articulated major's name in the plan's language, or null.</summary>
     public string? ArticulatedMajorName { get; init; }
 
+    /// <summary>What the move into the articulated major needs (exam, credits, grades), in the plan's language, or null.</summary>
+    public string? TransferRequirements { get; init; }
+
     /// <summary>The pathway id, for example <c>2+3+2</c>.</summary>
     public required string Pathway { get; init; }
 

@@ -103,6 +103,7 @@ public sealed class CareerPlanner : ICareerPlanner
             MajorName = major.Name[language],
             ArticulatedMajor = articulated?.Id,
             ArticulatedMajorName = articulated?.Name[language],
+            TransferRequirements = articulated is null ? null : major.Transfer?[language],
             Pathway = pathway.Id,
             PathwayName = pathway.Name[language],
             Position = Position(student, facts, now, labels, language),

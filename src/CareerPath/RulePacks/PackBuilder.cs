@@ -109,10 +109,11 @@ internal static class PackBuilder
     {
         foreach (var (major, place) in contents.Majors.Values)
         {
-            if (major.ArticulatesTo is { } target && contents.Majors.TryGetValue(target, out var articulated) && articulated.Value.Level != Stages.Undergraduate)
+            if (major.ArticulatesTo is { } target && contents.Majors.TryGetValue(target, out var articulated)
+                && Array.IndexOf(Stages.PathwayStages, articulated.Value.Level) <= Array.IndexOf(Stages.PathwayStages, major.Level))
             {
                 errors.Add(place.File, place.Line, place.Column,
-                    $"the major '{major.Id}' articulates to '{target}', which is a {articulated.Value.Level} major; 'articulatesTo' names an undergraduate major.", major.Id, "articulatesTo");
+                    $"the {major.Level} major '{major.Id}' articulates to '{target}', which is a {articulated.Value.Level} major; 'articulatesTo' names a major of a later stage (secondary vocational to higher vocational to undergraduate).", major.Id, "articulatesTo");
             }
         }
 

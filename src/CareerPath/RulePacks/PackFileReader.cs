@@ -21,7 +21,7 @@ internal sealed class PackFileReader
     private static readonly string[] PackKeys = ["name", "version", "description", "languages"];
     private static readonly string[] SkillKeys = ["id", "name", "description"];
     private static readonly string[] CertificateKeys = ["id", "name", "level", "credits"];
-    private static readonly string[] MajorKeys = ["id", "name", "level", "articulatesTo", "pathways"];
+    private static readonly string[] MajorKeys = ["id", "name", "level", "articulatesTo", "transfer", "pathways"];
     private static readonly string[] PositionKeys = ["id", "major", "name", "riasec", "skills", "certificates", "employers"];
     private static readonly string[] PathwayKeys = ["id", "name", "stages", "phases", "followUpMonths"];
     private static readonly string[] StageKeys = ["stage", "years"];
@@ -195,9 +195,15 @@ internal sealed class PackFileReader
         }
 
         var pathways = IdList(map, "pathways", "pathway", id, what, allowPlus: true);
+        var transfer = map["transfer"] is { } transferNode ? ReadText(transferNode, "transfer", id) : null;
+        if (transfer is not null && articulatesTo is null)
+        {
+            _reader.Error(map["transfer"]!, $"{what} has 'transfer' but no 'articulatesTo'; 'transfer' says what the move into the articulated major needs.", id, "transfer");
+        }
+
         if (name is not null && levelOk)
         {
-            Define(_contents.Majors, "major", id, map, new Major(id, name, level!, articulatesTo, pathways));
+            Define(_contents.Majors, "major", id, map, new Major(id, name, level!, articulatesTo, pathways, transfer));
         }
     }
 
