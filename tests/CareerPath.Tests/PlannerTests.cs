@@ -245,6 +245,23 @@ public sealed class PlannerTests
     }
 
     [Fact]
+    public void The_plan_says_what_the_transfer_into_the_articulated_major_needs()
+    {
+        var plan = new CareerPlanner(RulePackLoader.LoadDefault()).Plan(new StudentProfile
+        {
+            Id = "t-1", Major = "computer-network-technology", Pathway = "2+3+2", Stage = "higher-vocational", Year = 3,
+        });
+        var skipsHigherVocational = new CareerPlanner(RulePackLoader.LoadDefault()).Plan(new StudentProfile
+        {
+            Id = "t-2", Major = "computer-network-technology", Pathway = "3+4", Stage = "secondary-vocational", Year = 1,
+        });
+
+        Assert.Equal("computer-science-and-technology", plan.ArticulatedMajor);
+        Assert.False(string.IsNullOrWhiteSpace(plan.TransferRequirements));
+        Assert.Null(skipsHigherVocational.TransferRequirements);
+    }
+
+    [Fact]
     public void A_language_the_pack_lacks_is_refused()
     {
         var exception = Assert.Throws<ArgumentException>(() => _planner.Plan(MiniStudents.At("higher-vocational", 1), new PlanOptions { Language = "fr" }));

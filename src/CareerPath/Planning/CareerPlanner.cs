@@ -103,7 +103,9 @@ public sealed class CareerPlanner : ICareerPlanner
             MajorName = major.Name[language],
             ArticulatedMajor = articulated?.Id,
             ArticulatedMajorName = articulated?.Name[language],
-            TransferRequirements = articulated is null ? null : major.Transfer?[language],
+            // The major's transfer text describes leaving the major's own stage, so a pathway
+            // without that stage (3+4 skips higher vocational) does not show it.
+            TransferRequirements = articulated is not null && pathway.FindStage(major.Level) is not null ? major.Transfer?[language] : null,
             Pathway = pathway.Id,
             PathwayName = pathway.Name[language],
             Position = Position(student, facts, now, labels, language),
