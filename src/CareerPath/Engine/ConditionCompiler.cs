@@ -1,4 +1,5 @@
 using System.Linq.Dynamic.Core.Exceptions;
+using FastExpressionCompiler;
 using System.Linq.Expressions;
 using System.Reflection;
 using CareerPath.Catalogue;
@@ -89,11 +90,11 @@ internal sealed class ConditionCompiler
             return null;
         }
 
-        var compiled = Expression.Lambda<Func<StudentProfile, StudentFacts, bool>>(body, Student, Facts).Compile();
+        var compiled = Expression.Lambda<Func<StudentProfile, StudentFacts, bool>>(body, Student, Facts).CompileFast();
         var probes = check.Probes
             .DistinctBy(Describe)
             .Select(probe => new FactProbe(Describe(probe),
-                Expression.Lambda<Func<StudentProfile, StudentFacts, object?>>(Expression.Convert(probe, typeof(object)), Student, Facts).Compile()))
+                Expression.Lambda<Func<StudentProfile, StudentFacts, object?>>(Expression.Convert(probe, typeof(object)), Student, Facts).CompileFast()))
             .ToList();
         return new CompiledCondition(source.Text, compiled, probes);
     }
