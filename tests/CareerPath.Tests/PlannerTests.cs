@@ -244,21 +244,29 @@ public sealed class PlannerTests
         Assert.Equal([PhaseStatus.Done, PhaseStatus.Current], plan.Stages.Select(s => s.Status));
     }
 
-    [Fact]
-    public void The_plan_says_what_the_transfer_into_the_articulated_major_needs()
+    [Theory]
+    [InlineData("2+3+2", "secondary-vocational", 1, "computer-network-technology-secondary")]
+    [InlineData("2+3+2", "higher-vocational", 3, "computer-network-technology")]
+    [InlineData("3+2", "higher-vocational", 2, "computer-network-technology")]
+    [InlineData("3+4", "secondary-vocational", 3, "pathway:3+4")]
+    [InlineData("open-education", "higher-vocational", 1, "pathway:open-education")]
+    [InlineData("2+3+2", "undergraduate", 1, null)]
+    public void The_plan_says_what_the_students_next_transfer_needs(string pathway, string stage, int year, string? source)
     {
-        var plan = new CareerPlanner(RulePackLoader.LoadDefault()).Plan(new StudentProfile
+        var pack = RulePackLoader.LoadDefault();
+        var plan = new CareerPlanner(pack).Plan(new StudentProfile
         {
-            Id = "t-1", Major = "computer-network-technology", Pathway = "2+3+2", Stage = "higher-vocational", Year = 3,
-        });
-        var skipsHigherVocational = new CareerPlanner(RulePackLoader.LoadDefault()).Plan(new StudentProfile
-        {
-            Id = "t-2", Major = "computer-network-technology", Pathway = "3+4", Stage = "secondary-vocational", Year = 1,
+            Id = "t-1", Major = "computer-network-technology", Pathway = pathway, Stage = stage, Year = year,
         });
 
-        Assert.Equal("computer-science-and-technology", plan.ArticulatedMajor);
-        Assert.False(string.IsNullOrWhiteSpace(plan.TransferRequirements));
-        Assert.Null(skipsHigherVocational.TransferRequirements);
+        var expected = source switch
+        {
+            null => null,
+            _ when source.StartsWith("pathway:", StringComparison.Ordinal) => pack.Catalogue.Pathways[source["pathway:".Length..]].Transfer?["en"],
+            _ => pack.Catalogue.Majors[source].Transfer?["en"],
+        };
+        Assert.Equal(expected, plan.TransferRequirements);
+        Assert.True(source is null || !string.IsNullOrWhiteSpace(plan.TransferRequirements));
     }
 
     [Fact]

@@ -20,6 +20,7 @@ internal static class PlanText
         output.WriteLine((zh ? "阶段：" : "Stages: ") + string.Join(" → ", plan.Stages.Select(s => s.Status == PhaseStatus.Current ? $"[{s.Name}]" : s.Name)));
         output.WriteLine(zh ? $"规则包：{plan.Pack.Name} {plan.Pack.Version}" : $"Rule pack: {plan.Pack.Name} {plan.Pack.Version}");
 
+        var graduated = plan.Position.MonthsSinceGraduation is not null;
         var number = 0;
         foreach (var phase in plan.Phases)
         {
@@ -43,10 +44,10 @@ internal static class PlanText
 
             foreach (var step in phase.Steps)
             {
-                output.WriteLine($"   [{StepLabel(step.Status, zh)}] {step.Title} — {step.Due.Label}");
+                output.WriteLine($"   [{StepLabel(step.Status, zh, graduated)}] {step.Title} — {step.Due.Label}");
                 output.WriteLine($"       {step.Detail}");
                 output.WriteLine(zh ? $"       原因：{step.Why}" : $"       Why: {step.Why}");
-                if (step.Evidence.Count > 0)
+                if (step.Evidence.Count > 0 && step.Status is StepStatus.Now or StepStatus.Overdue)
                 {
                     var facts = string.Join(", ", step.Evidence.Select(e => $"{e.Fact} = {e.Value}"));
                     output.WriteLine(zh ? $"       依据：{facts}" : $"       Based on: {facts}");
@@ -72,10 +73,10 @@ internal static class PlanText
         _ => zh ? "未开始" : "upcoming",
     };
 
-    private static string StepLabel(StepStatus status, bool zh) => status switch
+    private static string StepLabel(StepStatus status, bool zh, bool graduated) => status switch
     {
         StepStatus.Done => zh ? "已完成" : "done",
-        StepStatus.Now => zh ? "本学期" : "NOW",
+        StepStatus.Now => zh ? (graduated ? "当前" : "本学期") : "NOW",
         StepStatus.Overdue => zh ? "已逾期" : "OVERDUE",
         _ => zh ? "待进行" : "upcoming",
     };

@@ -5,8 +5,9 @@ namespace CareerPath.Catalogue;
 /// <summary>A sequence of stages with its timeline, where each phase starts, and follow-up points.</summary>
 internal sealed class Pathway
 {
-    public Pathway(string id, LocalizedText name, IReadOnlyList<PathwayStage> stages, IReadOnlyList<int> followUpMonths)
+    public Pathway(string id, LocalizedText name, IReadOnlyList<PathwayStage> stages, IReadOnlyList<int> followUpMonths, LocalizedText? transfer = null)
     {
+        Transfer = transfer;
         Id = id;
         Name = name;
         Stages = stages;
@@ -16,6 +17,13 @@ internal sealed class Pathway
     }
 
     public string Id { get; }
+
+    /// <summary>
+    /// The pathway's own word on moving on, used where a major's transfer text does not fit: a
+    /// stage change the majors do not describe (3+4: secondary vocational straight to university),
+    /// or the route after the final stage (open education's bachelor's programmes).
+    /// </summary>
+    public LocalizedText? Transfer { get; }
 
     public LocalizedText Name { get; }
 

@@ -103,9 +103,7 @@ public sealed class CareerPlanner : ICareerPlanner
             MajorName = major.Name[language],
             ArticulatedMajor = articulated?.Id,
             ArticulatedMajorName = articulated?.Name[language],
-            // The major's transfer text describes leaving the major's own stage, so a pathway
-            // without that stage (3+4 skips higher vocational) does not show it.
-            TransferRequirements = articulated is not null && pathway.FindStage(major.Level) is not null ? major.Transfer?[language] : null,
+            TransferRequirements = NextTransfer(student, facts, major, pathway, catalogue)?[language],
             Pathway = pathway.Id,
             PathwayName = pathway.Name[language],
             Position = Position(student, facts, now, labels, language),
@@ -334,6 +332,36 @@ public sealed class CareerPlanner : ICareerPlanner
         {
             throw new StudentProfileException(errors);
         }
+    }
+
+    /// <summary>
+    /// What the student's next move needs: from secondary vocational into the major, the feeder
+    /// major's text; from the major's own stage onward, the major's text; the pathway's own text
+    /// where neither fits. Nothing once the student is at university or has graduated.
+    /// </summary>
+    private static LocalizedText? NextTransfer(StudentProfile student, StudentFacts facts, Major major, Pathway pathway, PackCatalogue catalogue)
+    {
+        if (facts.IsGraduated || student.Stage == Stages.Undergraduate)
+        {
+            return null;
+        }
+
+        if (facts.NextStage == major.Level)
+        {
+            foreach (var feeder in catalogue.Majors.Values)
+            {
+                if (feeder.ArticulatesTo == major.Id && feeder.Level == student.Stage && feeder.Transfer is not null)
+                {
+                    return feeder.Transfer;
+                }
+            }
+
+            return pathway.Transfer;
+        }
+
+        return student.Stage == major.Level && major.ArticulatesTo is not null
+            ? pathway.Transfer ?? major.Transfer
+            : pathway.Transfer;
     }
 
     private static string Capitalized(string text) =>

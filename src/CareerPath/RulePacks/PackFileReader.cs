@@ -23,7 +23,7 @@ internal sealed class PackFileReader
     private static readonly string[] CertificateKeys = ["id", "name", "level", "credits"];
     private static readonly string[] MajorKeys = ["id", "name", "level", "articulatesTo", "transfer", "pathways"];
     private static readonly string[] PositionKeys = ["id", "major", "name", "riasec", "skills", "certificates", "employers"];
-    private static readonly string[] PathwayKeys = ["id", "name", "stages", "phases", "followUpMonths"];
+    private static readonly string[] PathwayKeys = ["id", "name", "stages", "phases", "followUpMonths", "transfer"];
     private static readonly string[] StageKeys = ["stage", "years"];
     private static readonly string[] RuleKeys =
         ["id", "phase", "category", "appliesTo", "when", "doneWhen", "due", "priority", "supersedes", "title", "detail", "because"];
@@ -330,7 +330,8 @@ internal sealed class PackFileReader
             return;
         }
 
-        var pathway = new Pathway(id, name, stages, followUp);
+        var transfer = map["transfer"] is { } transferNode ? ReadText(transferNode, "transfer", id) : null;
+        var pathway = new Pathway(id, name, stages, followUp, transfer);
         if (ReadPhaseStarts(map, pathway, what) && Define(_contents.Pathways, "pathway", id, map, pathway))
         {
             return;
