@@ -20,6 +20,8 @@ internal static class PlanText
         output.WriteLine((zh ? "阶段：" : "Stages: ") + string.Join(" → ", plan.Stages.Select(s => s.Status == PhaseStatus.Current ? $"[{s.Name}]" : s.Name)));
         output.WriteLine(zh ? $"规则包：{plan.Pack.Name} {plan.Pack.Version}" : $"Rule pack: {plan.Pack.Name} {plan.Pack.Version}");
 
+        WriteTargets(plan, output, zh);
+
         var graduated = plan.Position.MonthsSinceGraduation is not null;
         var number = 0;
         foreach (var phase in plan.Phases)
@@ -65,6 +67,33 @@ internal static class PlanText
             }
         }
     }
+
+    private static void WriteTargets(CareerPlan plan, TextWriter output, bool zh)
+    {
+        if (plan.TargetPositions.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(zh ? "目标岗位（按匹配度）：" : "Target positions (by fit):");
+        foreach (var fit in plan.TargetPositions)
+        {
+            var interests = fit.Interests is { } i ? Percent(i) : (zh ? "未知" : "unknown");
+            output.WriteLine(zh
+                ? $"   {fit.Name} {Percent(fit.Score)}（技能 {Percent(fit.Skills)}，证书 {Percent(fit.Certificates)}，兴趣 {interests}）{(fit.ChosenByStudent ? "，本人选择" : string.Empty)}"
+                : $"   {fit.Name} {Percent(fit.Score)} (skills {Percent(fit.Skills)}, certificates {Percent(fit.Certificates)}, interests {interests}){(fit.ChosenByStudent ? ", chosen by the student" : string.Empty)}");
+            var gaps = fit.Gaps.Take(3).Select(g => g.Kind == "skill"
+                ? (zh ? $"{g.Name} {g.Level}→{g.Needed}级" : $"{g.Name} {g.Level}→{g.Needed}")
+                : (zh ? $"考取{g.Name}" : $"earn {g.Name}")).ToList();
+            if (gaps.Count > 0)
+            {
+                output.WriteLine(zh ? $"      差距：{string.Join("；", gaps)}" : $"      Gaps: {string.Join("; ", gaps)}");
+            }
+        }
+    }
+
+    private static string Percent(double value) => $"{Math.Round(value * 100):0}%";
 
     private static string PhaseLabel(PhaseStatus status, bool zh) => status switch
     {

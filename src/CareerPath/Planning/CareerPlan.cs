@@ -46,6 +46,12 @@ public sealed record CareerPlan
     /// <summary>The pathway's stages in order, each marked done, current or upcoming.</summary>
     public required IReadOnlyList<PlanStage> Stages { get; init; }
 
+    /// <summary>Every position of the student's major, best fit first (docs/matching.md).</summary>
+    public required IReadOnlyList<PositionFit> Positions { get; init; }
+
+    /// <summary>The student's target positions: the ones they chose, ranked by fit, else the three that fit best.</summary>
+    public required IReadOnlyList<PositionFit> TargetPositions { get; init; }
+
     /// <summary>All five phases, always present, in order.</summary>
     public required IReadOnlyList<PlanPhase> Phases { get; init; }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using CareerPath.Catalogue;
 using CareerPath.Engine;
 using CareerPath.Facts;
+using CareerPath.Matching;
 using CareerPath.Planning;
 using CareerPath.Profiles;
 
@@ -53,6 +54,7 @@ public sealed class CareerPlanner : ICareerPlanner
         var values = new PlanTemplateValues(student, major, articulated, pathway, facts.NextStage);
         var diagnostics = new List<PlanDiagnostic>();
 
+        var positions = PositionMatcher.Rank(student, catalogue, major.Id, language);
         var fired = Fire(student, facts, RuleSet.RulesFor(major.Id, pathway.Id), diagnostics);
         ApplySupersedes(fired);
         var currentPhase = pathway.PhaseAt(now);
@@ -113,6 +115,8 @@ public sealed class CareerPlanner : ICareerPlanner
                 Capitalized(Stages.Names[stage.Stage][language]),
                 stage.Years,
                 now >= stage.FirstTerm + stage.Terms ? PhaseStatus.Done : now >= stage.FirstTerm ? PhaseStatus.Current : PhaseStatus.Upcoming))),
+            Positions = positions.AsReadOnly(),
+            TargetPositions = PositionMatcher.Targets(positions).AsReadOnly(),
             Phases = Array.AsReadOnly(phases),
             Diagnostics = ReadOnly(diagnostics),
         };

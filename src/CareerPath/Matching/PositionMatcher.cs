@@ -1,0 +1,146 @@
+using CareerPath.Catalogue;
+
+namespace CareerPath.Matching;
+
+/// <summary>
+/// Person-position fit in the trait-and-factor tradition: skill coverage, certificates and Holland
+/// (RIASEC) congruence, deterministic and documented in docs/matching.md.
+/// </summary>
+internal static class PositionMatcher
+{
+    public const double SkillWeight = 0.6;
+    public const double CertificateWeight = 0.2;
+    public const double InterestWeight = 0.2;
+
+    private const string Hexagon = "RIASEC";
+
+    /// <summary>Every position of the major, best fit first (ties by id).</summary>
+    public static List<PositionFit> Rank(StudentProfile student, PackCatalogue catalogue, string major, string language)
+    {
+        var fits = new List<PositionFit>();
+        foreach (var position in catalogue.Positions.Values)
+        {
+            if (position.Major == major)
+            {
+                fits.Add(Fit(student, position, catalogue, language));
+            }
+        }
+
+        fits.Sort(static (a, b) =>
+        {
+            var byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : string.CompareOrdinal(a.PositionId, b.PositionId);
+        });
+        return fits;
+    }
+
+    /// <summary>The student's targets: the positions they chose, else the three that fit best.</summary>
+    public static List<PositionFit> Targets(List<PositionFit> ranked)
+    {
+        var chosen = ranked.FindAll(f => f.ChosenByStudent);
+        return chosen.Count > 0 ? chosen : ranked.GetRange(0, Math.Min(3, ranked.Count));
+    }
+
+    public static PositionFit Fit(StudentProfile student, Position position, PackCatalogue catalogue, string language)
+    {
+        var interests = Congruence(student.Interests, position.Riasec);
+        var (skillWeight, certificateWeight) = interests is null
+            ? (SkillWeight / (SkillWeight + CertificateWeight), CertificateWeight / (SkillWeight + CertificateWeight))
+            : (SkillWeight, CertificateWeight);
+
+        var needed = 0;
+        var covered = 0;
+        foreach (var (_, level) in position.Skills)
+        {
+            needed += level;
+        }
+
+        var gaps = new List<PositionGap>();
+        foreach (var (skill, level) in position.Skills)
+        {
+            var has = student.Skills.TryGetValue(skill, out var l) ? l : 0;
+            covered += Math.Min(has, level);
+            if (has < level)
+            {
+                gaps.Add(new PositionGap
+                {
+                    Kind = "skill",
+                    Id = skill,
+                    Name = catalogue.Skills[skill].Name[language],
+                    Level = has,
+                    Needed = level,
+                    Gain = skillWeight * (level - has) / needed,
+                });
+            }
+        }
+
+        var held = 0;
+        foreach (var certificate in position.Certificates)
+        {
+            if (student.Certificates.Contains(certificate))
+            {
+                held++;
+            }
+            else
+            {
+                gaps.Add(new PositionGap
+                {
+                    Kind = "certificate",
+                    Id = certificate,
+                    Name = catalogue.Certificates[certificate].Name[language],
+                    Gain = certificateWeight / position.Certificates.Count,
+                });
+            }
+        }
+
+        var skills = needed == 0 ? 1 : (double)covered / needed;
+        var certificates = position.Certificates.Count == 0 ? 1 : (double)held / position.Certificates.Count;
+        var score = (skillWeight * skills) + (certificateWeight * certificates) + (InterestWeight * (interests ?? 0));
+        gaps.Sort(static (a, b) =>
+        {
+            var byGain = b.Gain.CompareTo(a.Gain);
+            return byGain != 0 ? byGain : string.CompareOrdinal(a.Id, b.Id);
+        });
+
+        return new PositionFit
+        {
+            PositionId = position.Id,
+            Name = position.Name[language],
+            Score = Math.Round(score, 4),
+            Skills = Math.Round(skills, 4),
+            Certificates = Math.Round(certificates, 4),
+            Interests = interests is { } i ? Math.Round(i, 4) : null,
+            ChosenByStudent = student.TargetPositions.Contains(position.Id),
+            Gaps = gaps.AsReadOnly(),
+        };
+    }
+
+    /// <summary>
+    /// Brown and Gore's (1994) C index: the i-th letters of the two codes are compared on Holland's
+    /// hexagon (same letter 3, adjacent 2, alternate 1, opposite 0) and weighted 3, 2, 1; divided by
+    /// the most the compared letters can score. Null when the student has no interests recorded.
+    /// </summary>
+    public static double? Congruence(string student, string position)
+    {
+        var compared = Math.Min(3, Math.Min(student.Length, position.Length));
+        if (compared == 0)
+        {
+            return null;
+        }
+
+        var total = 0;
+        var most = 0;
+        for (var i = 0; i < compared; i++)
+        {
+            var weight = 3 - i;
+            var a = Hexagon.IndexOf(char.ToUpperInvariant(student[i]), StringComparison.Ordinal);
+            var b = Hexagon.IndexOf(char.ToUpperInvariant(position[i]), StringComparison.Ordinal);
+            var distance = Math.Abs(a - b);
+            distance = Math.Min(distance, 6 - distance);
+            total += weight * (3 - distance);
+            most += weight * 3;
+        }
+
+        return (double)total / most;
+    }
+}
