@@ -1,4 +1,5 @@
 using CareerPath.Facts;
+using CareerPath.Matching;
 using RulesEngine.Models;
 using RuleExpressionType = RulesEngine.Models.RuleExpressionType;
 
@@ -43,7 +44,8 @@ public sealed class DifferentialTests
         foreach (var student in GenerateStudents(pack, random, 300))
         {
             var pathway = pack.Catalogue.Pathways[student.Pathway];
-            var facts = FactsBuilder.Build(student, pathway, pack.Catalogue, out _);
+            var positions = PositionMatcher.Rank(student, pack.Catalogue, student.Major, "en");
+            var facts = FactsBuilder.Build(student, pathway, pack.Catalogue, positions, out _);
             var candidates = pack.RulesFor(student.Major, student.Pathway);
             var ours = CareerPlanner.Fire(student, facts, candidates, diagnostics: null).Select(s => s.Rule.Id).ToHashSet();
 

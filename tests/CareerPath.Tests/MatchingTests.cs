@@ -120,4 +120,41 @@ public sealed class MatchingTests
         Assert.Equal("it-support-engineer", target.PositionId);
         Assert.True(target.ChosenByStudent);
     }
+
+    [Fact]
+    public void A_for_each_rule_makes_one_step_per_gap_naming_the_skill_and_levels_in_both_languages()
+    {
+        var planner = new CareerPlanner(TestFiles.MiniPack);
+        var student = Student(1, 0, [], "RIC") with { TargetPositions = ["pos1"] };
+
+        var english = planner.Plan(student).Phases[1].Steps.Where(s => s.RuleId == "close-skill-gaps").ToList();
+        var chinese = planner.Plan(student, new PlanOptions { Language = "zh-CN" }).Phases[1].Steps.Where(s => s.RuleId == "close-skill-gaps").ToList();
+
+        Assert.Equal(["s1", "s2"], english.Select(s => s.Item)); // s1 1->3 and s2 0->2 gain the same 0.24; ties go by id
+        Assert.Equal("Raise Skill one from level 1 to 3", english[0].Title);
+        Assert.Equal("Position one needs Skill two at level 2.", english[1].Detail);
+        Assert.Equal("把技能二从0级提升到2级", chinese[1].Title);
+    }
+
+    [Fact]
+    public void A_for_each_rule_makes_no_step_when_nothing_is_missing()
+    {
+        var plan = new CareerPlanner(TestFiles.MiniPack).Plan(Student(3, 2, [], "RIA") with { TargetPositions = ["pos1"] });
+
+        Assert.DoesNotContain(plan.Phases.SelectMany(p => p.Steps), s => s.RuleId == "close-skill-gaps");
+    }
+
+    [Fact]
+    public void Conditions_can_read_fit_and_gaps()
+    {
+        var student = Student(1, 2, ["c1"], "RIC") with { TargetPositions = ["pos1"] };
+        var positions = PositionMatcher.Rank(student, TestFiles.MiniPack.Catalogue, "m1", "en");
+        var facts = Facts.FactsBuilder.Build(student, TestFiles.MiniPack.Catalogue.Pathways["p4"], TestFiles.MiniPack.Catalogue, positions, out _);
+
+        Assert.Equal(positions[0].Score, facts.Fit("pos1"));
+        Assert.Equal(positions[0].Score, facts.TargetFit);
+        Assert.True(facts.HasSkillGap("s1"));
+        Assert.False(facts.HasSkillGap("s2"));
+        Assert.Equal((1, 0), (facts.SkillGapCount, facts.CertificateGapCount));
+    }
 }

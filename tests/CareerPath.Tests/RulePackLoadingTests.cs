@@ -272,4 +272,20 @@ public sealed class RulePackLoadingTests
         Assert.Equal(1, error.Line);
         Assert.Contains("nests deeper than", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_item_placeholder_outside_a_for_each_rule_is_reported()
+    {
+        var error = Assert.Single(Errors(Header + Rule("r1").Replace("title: { en: T, zh-CN: 标题 }", "title: { en: \"Raise {skill}\", zh-CN: \"提升{skill}\" }", StringComparison.Ordinal)));
+
+        Assert.Contains("only a rule with 'forEach' can fill", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Conditions_on_fit_and_gaps_check_their_ids()
+    {
+        var error = Assert.Single(Errors(Header + Rule("r1", when: "facts.HasSkillGap(\"s9\") && facts.TargetFit < 0.5")));
+
+        Assert.Contains("'s9' is not a skill in this pack", error.Message, StringComparison.Ordinal);
+    }
 }

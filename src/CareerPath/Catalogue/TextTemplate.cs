@@ -9,7 +9,10 @@ namespace CareerPath.Catalogue;
 /// </summary>
 internal sealed class TextTemplate
 {
-    public static readonly IReadOnlyList<string> Placeholders = ["major", "articulatedMajor", "pathway", "stage", "nextStage", "year"];
+    /// <summary>Placeholders only a <c>forEach</c> rule can fill: the item its step is about.</summary>
+    public static readonly IReadOnlyList<string> ItemPlaceholders = ["skill", "level", "needed", "certificate", "position"];
+
+    public static readonly IReadOnlyList<string> Placeholders = ["major", "articulatedMajor", "pathway", "stage", "nextStage", "year", .. ItemPlaceholders];
 
     private readonly FrozenDictionary<string, Piece[]> _pieces;
 
@@ -20,6 +23,9 @@ internal sealed class TextTemplate
     }
 
     public LocalizedText Source { get; }
+
+    /// <summary>Whether any language's text uses one of <see cref="ItemPlaceholders"/>.</summary>
+    public bool UsesItem => _pieces.Values.Any(pieces => pieces.Any(piece => piece.Placeholder is { } name && ItemPlaceholders.Contains(name)));
 
     /// <summary>Splits every language's text; returns null and reports (language, message) on a bad placeholder.</summary>
     public static TextTemplate? Parse(LocalizedText text, Action<string, string> report)

@@ -265,7 +265,8 @@ internal sealed class ConditionCompiler
             {
                 nameof(StudentFacts.SkillLevel) => ("skill", (IEnumerable<string>)catalogue.Skills.Keys),
                 nameof(StudentFacts.HasCertificate) => ("certificate", catalogue.Certificates.Keys),
-                nameof(StudentFacts.IsTarget) => ("position", catalogue.Positions.Keys),
+                nameof(StudentFacts.IsTarget) or nameof(StudentFacts.Fit) => ("position", catalogue.Positions.Keys),
+                nameof(StudentFacts.HasSkillGap) => ("skill", catalogue.Skills.Keys),
                 nameof(StudentFacts.HasInterest) => ("RIASEC letter", ["R", "I", "A", "S", "E", "C"]),
                 _ => (string.Empty, []),
             };

@@ -7,7 +7,73 @@ namespace CareerPath.Facts;
 internal static class FactsBuilder
 {
     /// <summary>Builds the facts; <paramref name="now"/> is the student's timeline index.</summary>
-    public static StudentFacts Build(StudentProfile student, Pathway pathway, PackCatalogue catalogue, out int now)
+    /// <param name="positions">Every position of the major ranked by fit, from <see cref="Matching.PositionMatcher.Rank"/>.</param>
+    public static StudentFacts Build(StudentProfile student, Pathway pathway, PackCatalogue catalogue, IReadOnlyList<PositionFit> positions, out int now)
+    {
+        var facts = Build(student, pathway, catalogue, out now);
+        var targets = Matching.PositionMatcher.Targets(positions);
+        var fits = new Dictionary<string, double>(positions.Count, StringComparer.Ordinal);
+        foreach (var fit in positions)
+        {
+            fits[fit.PositionId] = fit.Score;
+        }
+
+        var job = student.Graduation is { Employed: true, Position: { } position } && fits.TryGetValue(position, out var jobFit) ? jobFit : 0;
+        return new StudentFacts(student)
+        {
+            ProgrammeTerm = facts.ProgrammeTerm,
+            TotalTerms = facts.TotalTerms,
+            TermsLeft = facts.TermsLeft,
+            StageNumber = facts.StageNumber,
+            StageCount = facts.StageCount,
+            StageYears = facts.StageYears,
+            IsFirstStage = facts.IsFirstStage,
+            IsFinalStage = facts.IsFinalStage,
+            IsFirstYearOfStage = facts.IsFirstYearOfStage,
+            IsFinalYearOfStage = facts.IsFinalYearOfStage,
+            IsFirstTermOfStage = facts.IsFirstTermOfStage,
+            IsFinalTermOfStage = facts.IsFinalTermOfStage,
+            NextStage = facts.NextStage,
+            IsGraduated = facts.IsGraduated,
+            MonthsSinceGraduation = facts.MonthsSinceGraduation,
+            IsEmployed = facts.IsEmployed,
+            IsEmployedInMajor = facts.IsEmployedInMajor,
+            CurrentPhase = facts.CurrentPhase,
+            ArticulatedMajor = facts.ArticulatedMajor,
+            TargetFit = targets.Count > 0 ? targets.Max(t => t.Score) : 0,
+            JobFit = job,
+            Fits = fits,
+            SkillGaps = Gaps(targets, "skill"),
+            CertificateGaps = Gaps(targets, "certificate"),
+        };
+    }
+
+    /// <summary>One gap per skill or certificate over all targets: the largest need, then the largest gain first.</summary>
+    private static List<PositionGap> Gaps(List<PositionFit> targets, string kind)
+    {
+        var best = new Dictionary<string, PositionGap>(StringComparer.Ordinal);
+        foreach (var target in targets)
+        {
+            foreach (var gap in target.Gaps)
+            {
+                if (gap.Kind == kind && (!best.TryGetValue(gap.Id, out var seen) || (gap.Needed ?? 0) > (seen.Needed ?? 0) || gap.Gain > seen.Gain))
+                {
+                    best[gap.Id] = gap;
+                }
+            }
+        }
+
+        var gaps = best.Values.ToList();
+        gaps.Sort(static (a, b) =>
+        {
+            var byGain = b.Gain.CompareTo(a.Gain);
+            return byGain != 0 ? byGain : string.CompareOrdinal(a.Id, b.Id);
+        });
+        return gaps;
+    }
+
+    /// <summary>The timeline facts alone.</summary>
+    private static StudentFacts Build(StudentProfile student, Pathway pathway, PackCatalogue catalogue, out int now)
     {
         catalogue.Majors.TryGetValue(student.Major, out var major);
         var articulated = major?.ArticulatesTo ?? string.Empty;

@@ -76,6 +76,48 @@ public sealed class StudentFacts
     /// <summary>The undergraduate major the student's major articulates to, or an empty string.</summary>
     public string ArticulatedMajor { get; internal init; }
 
+    /// <summary>The best fit (0-1) among the student's target positions; 0 when the major has no positions.</summary>
+    public double TargetFit { get; internal init; }
+
+    /// <summary>How many skills are below what some target position needs.</summary>
+    public int SkillGapCount => SkillGaps.Count;
+
+    /// <summary>How many certificates some target position recommends that the student does not hold.</summary>
+    public int CertificateGapCount => CertificateGaps.Count;
+
+    /// <summary>For a graduate employed in a position of the major: the fit of that position today; otherwise 0.</summary>
+    public double JobFit { get; internal init; }
+
+    /// <summary>Fit (0-1) of every position of the major, by position id.</summary>
+    internal IReadOnlyDictionary<string, double> Fits { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The target positions' skill gaps, the largest gain first, one per skill.</summary>
+    internal IReadOnlyList<PositionGap> SkillGaps { get; init; } = [];
+
+    /// <summary>The target positions' certificate gaps, the largest gain first, one per certificate.</summary>
+    internal IReadOnlyList<PositionGap> CertificateGaps { get; init; } = [];
+
+    /// <summary>How well the student fits a position of the major (0-1, docs/matching.md); 0 for a position of another major.</summary>
+    /// <param name="positionId">A position id from the pack's catalogue.</param>
+    /// <returns>The fit score.</returns>
+    public double Fit(string positionId) => Fits.TryGetValue(positionId, out var fit) ? fit : 0;
+
+    /// <summary>Whether the skill is below what one of the student's target positions needs.</summary>
+    /// <param name="skillId">A skill id from the pack's catalogue.</param>
+    /// <returns>True when it is a gap.</returns>
+    public bool HasSkillGap(string skillId)
+    {
+        for (var i = 0; i < SkillGaps.Count; i++)
+        {
+            if (SkillGaps[i].Id == skillId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The student has named at least one target position.</summary>
     public bool HasTargetPositions => _student.TargetPositions.Count > 0;
 

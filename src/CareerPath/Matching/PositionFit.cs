@@ -51,4 +51,7 @@ public sealed record PositionGap
 
     /// <summary>How much closing this gap alone would raise the score.</summary>
     public required double Gain { get; init; }
+
+    /// <summary>The name of the position the gap is for, in the plan's language (fills <c>{position}</c>).</summary>
+    internal string PositionName { get; init; } = string.Empty;
 }

@@ -35,10 +35,10 @@ internal static class PositionMatcher
     }
 
     /// <summary>The student's targets: the positions they chose, else the three that fit best.</summary>
-    public static List<PositionFit> Targets(List<PositionFit> ranked)
+    public static List<PositionFit> Targets(IReadOnlyList<PositionFit> ranked)
     {
-        var chosen = ranked.FindAll(f => f.ChosenByStudent);
-        return chosen.Count > 0 ? chosen : ranked.GetRange(0, Math.Min(3, ranked.Count));
+        var chosen = ranked.Where(f => f.ChosenByStudent).ToList();
+        return chosen.Count > 0 ? chosen : [.. ranked.Take(3)];
     }
 
     public static PositionFit Fit(StudentProfile student, Position position, PackCatalogue catalogue, string language)
@@ -70,6 +70,7 @@ internal static class PositionMatcher
                     Level = has,
                     Needed = level,
                     Gain = skillWeight * (level - has) / needed,
+                    PositionName = position.Name[language],
                 });
             }
         }
@@ -89,6 +90,7 @@ internal static class PositionMatcher
                     Id = certificate,
                     Name = catalogue.Certificates[certificate].Name[language],
                     Gain = certificateWeight / position.Certificates.Count,
+                    PositionName = position.Name[language],
                 });
             }
         }

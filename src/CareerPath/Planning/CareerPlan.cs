@@ -124,6 +124,9 @@ public sealed record PlanStep
     /// <summary>The id of the rule that made the step.</summary>
     public required string RuleId { get; init; }
 
+    /// <summary>For a step of a <c>forEach</c> rule: the id of the skill or certificate it is about; otherwise null.</summary>
+    public string? Item { get; init; }
+
     /// <summary>The step's title in the plan's language.</summary>
     public required string Title { get; init; }
 

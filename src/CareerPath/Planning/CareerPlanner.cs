@@ -50,11 +50,11 @@ public sealed class CareerPlanner : ICareerPlanner
         var pathway = catalogue.Pathways[student.Pathway];
         var labels = RuleSet.Labels[pathway.Id];
         var articulated = major.ArticulatesTo is { } target ? catalogue.Majors[target] : null;
-        var facts = FactsBuilder.Build(student, pathway, catalogue, out var now);
+        var positions = PositionMatcher.Rank(student, catalogue, major.Id, language);
+        var facts = FactsBuilder.Build(student, pathway, catalogue, positions, out var now);
         var values = new PlanTemplateValues(student, major, articulated, pathway, facts.NextStage);
         var diagnostics = new List<PlanDiagnostic>();
 
-        var positions = PositionMatcher.Rank(student, catalogue, major.Id, language);
         var fired = Fire(student, facts, RuleSet.RulesFor(major.Id, pathway.Id), diagnostics);
         ApplySupersedes(fired);
         var currentPhase = pathway.PhaseAt(now);
@@ -66,8 +66,18 @@ public sealed class CareerPlanner : ICareerPlanner
 
         foreach (var slot in fired)
         {
-            var step = MakeStep(slot, student, facts, now, pathway, labels, language, values, major, diagnostics);
-            stepsByPhase[(int)slot.Rule.Definition.Phase].Add((slot, step));
+            var phaseSteps = stepsByPhase[(int)slot.Rule.Definition.Phase];
+            if (slot.Rule.Definition.ForEach is not { } forEach)
+            {
+                phaseSteps.Add((slot, MakeStep(slot, student, facts, now, pathway, labels, language, values, null, major, diagnostics)));
+                continue;
+            }
+
+            var items = forEach == "skill-gaps" ? facts.SkillGaps : facts.CertificateGaps;
+            for (var i = 0; i < items.Count && i < slot.Rule.Definition.MaxItems; i++)
+            {
+                phaseSteps.Add((slot, MakeStep(slot, student, facts, now, pathway, labels, language, new ItemTemplateValues(values, items[i]), items[i].Id, major, diagnostics)));
+            }
         }
 
         var phases = new PlanPhase[CareerPhases.Count];
@@ -179,7 +189,7 @@ public sealed class CareerPlanner : ICareerPlanner
 
     private static PlanStep MakeStep(
         RuleSlot slot, StudentProfile student, StudentFacts facts, int now, Pathway pathway, TimelineLabels labels, string language,
-        PlanTemplateValues values, Major major, List<PlanDiagnostic> diagnostics)
+        ITemplateValues values, string? item, Major major, List<PlanDiagnostic> diagnostics)
     {
         var rule = slot.Rule;
         var definition = rule.Definition;
@@ -194,6 +204,7 @@ public sealed class CareerPlanner : ICareerPlanner
         return new PlanStep
         {
             RuleId = rule.Id,
+            Item = item,
             Title = definition.Title.Render(language, values),
             Detail = definition.Detail.Render(language, values),
             Category = definition.Category,
@@ -205,7 +216,7 @@ public sealed class CareerPlanner : ICareerPlanner
         };
     }
 
-    private static string Why(CompiledRule rule, string language, PlanTemplateValues values, Major major, Pathway pathway)
+    private static string Why(CompiledRule rule, string language, ITemplateValues values, Major major, Pathway pathway)
     {
         if (rule.Definition.Because is { } because)
         {

@@ -20,3 +20,16 @@ internal sealed class PlanTemplateValues(StudentProfile student, Major major, Ma
     private static string StageName(string stage, string language) =>
         Stages.Names.TryGetValue(stage, out var name) ? name[language] : stage;
 }
+
+/// <summary>The values of a <c>forEach</c> step: the item's placeholders, then the student's.</summary>
+internal sealed class ItemTemplateValues(ITemplateValues student, PositionGap gap) : ITemplateValues
+{
+    public string Value(string placeholder, string language) => placeholder switch
+    {
+        "skill" or "certificate" => gap.Name,
+        "level" => (gap.Level ?? 0).ToString(CultureInfo.InvariantCulture),
+        "needed" => (gap.Needed ?? 0).ToString(CultureInfo.InvariantCulture),
+        "position" => gap.PositionName,
+        _ => student.Value(placeholder, language),
+    };
+}

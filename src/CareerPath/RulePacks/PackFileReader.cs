@@ -26,7 +26,9 @@ internal sealed class PackFileReader
     private static readonly string[] PathwayKeys = ["id", "name", "stages", "phases", "followUpMonths", "transfer"];
     private static readonly string[] StageKeys = ["stage", "years"];
     private static readonly string[] RuleKeys =
-        ["id", "phase", "category", "appliesTo", "when", "doneWhen", "due", "priority", "supersedes", "title", "detail", "because"];
+        ["id", "phase", "category", "appliesTo", "when", "doneWhen", "due", "priority", "supersedes", "forEach", "maxItems", "title", "detail", "because"];
+
+    public static readonly IReadOnlyList<string> ForEachItems = ["skill-gaps", "certificate-gaps"];
     private static readonly string[] ScopeKeys = ["majors", "pathways", "stages", "goals"];
     private static readonly string[] PointKeys = ["stage", "year", "term", "afterGraduation"];
 
@@ -488,6 +490,25 @@ internal sealed class PackFileReader
         var title = RequiredTemplate(map, "title", id);
         var detail = RequiredTemplate(map, "detail", id);
         var because = map["because"] is { } becauseNode ? Template(becauseNode, "because", id) : null;
+        var forEach = _reader.String(map, "forEach", required: false, what, id);
+        if (forEach is not null && _reader.OneOf(map["forEach"]!, forEach, "forEach", what, ForEachItems, id) is null)
+        {
+            forEach = null;
+        }
+
+        var maxItems = map["maxItems"] is null ? 3 : _reader.Int(map, "maxItems", required: false, what, 1, 20, id) ?? 3;
+        if (map["maxItems"] is { } maxNode && map["forEach"] is null)
+        {
+            _reader.Error(maxNode, $"{what} has 'maxItems' but no 'forEach'; remove it or add 'forEach: skill-gaps'.", id, "maxItems");
+        }
+
+        foreach (var (key, template) in new[] { ("title", title), ("detail", detail), ("because", because) })
+        {
+            if (template is { UsesItem: true } && map["forEach"] is null)
+            {
+                _reader.Error(map[key]!, $"the {key} of {what} uses an item placeholder ({{skill}}, {{level}}, {{needed}}, {{certificate}} or {{position}}), which only a rule with 'forEach' can fill.", id, key);
+            }
+        }
 
         if (_reader.Errors.Count > before || due is null || title is null || detail is null || category is null)
         {
@@ -505,7 +526,7 @@ internal sealed class PackFileReader
         }
 
         _contents.Rules.Add(id, new RuleDefinition(id, phase, category, scope, when, doneWhen, due, priority, supersedes,
-            title, detail, because, new SourcePlace(File, map.Line, map.Column)));
+            title, detail, because, new SourcePlace(File, map.Line, map.Column)) { ForEach = forEach, MaxItems = maxItems });
     }
 
     private RuleScope ReadScope(YamlNode? node, string id, string what)

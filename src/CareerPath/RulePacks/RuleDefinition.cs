@@ -16,4 +16,11 @@ internal sealed record RuleDefinition(
     TextTemplate Title,
     TextTemplate Detail,
     TextTemplate? Because,
-    SourcePlace Place);
+    SourcePlace Place)
+{
+    /// <summary>For a rule that makes one step per item: <c>skill-gaps</c> or <c>certificate-gaps</c> of the target positions; null otherwise.</summary>
+    public string? ForEach { get; init; }
+
+    /// <summary>The most steps a <c>forEach</c> rule makes, the largest gaps first.</summary>
+    public int MaxItems { get; init; } = 3;
+}
