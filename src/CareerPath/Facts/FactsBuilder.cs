@@ -10,7 +10,6 @@ internal static class FactsBuilder
     /// <param name="positions">Every position of the major ranked by fit, from <see cref="Matching.PositionMatcher.Rank"/>.</param>
     public static StudentFacts Build(StudentProfile student, Pathway pathway, PackCatalogue catalogue, IReadOnlyList<PositionFit> positions, out int now)
     {
-        var facts = Build(student, pathway, catalogue, out now);
         var targets = Matching.PositionMatcher.Targets(positions);
         var fits = new Dictionary<string, double>(positions.Count, StringComparer.Ordinal);
         foreach (var fit in positions)
@@ -18,34 +17,13 @@ internal static class FactsBuilder
             fits[fit.PositionId] = fit.Score;
         }
 
-        var job = student.Graduation is { Employed: true, Position: { } position } && fits.TryGetValue(position, out var jobFit) ? jobFit : 0;
-        return new StudentFacts(student)
-        {
-            ProgrammeTerm = facts.ProgrammeTerm,
-            TotalTerms = facts.TotalTerms,
-            TermsLeft = facts.TermsLeft,
-            StageNumber = facts.StageNumber,
-            StageCount = facts.StageCount,
-            StageYears = facts.StageYears,
-            IsFirstStage = facts.IsFirstStage,
-            IsFinalStage = facts.IsFinalStage,
-            IsFirstYearOfStage = facts.IsFirstYearOfStage,
-            IsFinalYearOfStage = facts.IsFinalYearOfStage,
-            IsFirstTermOfStage = facts.IsFirstTermOfStage,
-            IsFinalTermOfStage = facts.IsFinalTermOfStage,
-            NextStage = facts.NextStage,
-            IsGraduated = facts.IsGraduated,
-            MonthsSinceGraduation = facts.MonthsSinceGraduation,
-            IsEmployed = facts.IsEmployed,
-            IsEmployedInMajor = facts.IsEmployedInMajor,
-            CurrentPhase = facts.CurrentPhase,
-            ArticulatedMajor = facts.ArticulatedMajor,
-            TargetFit = targets.Count > 0 ? targets.Max(t => t.Score) : 0,
-            JobFit = job,
-            Fits = fits,
-            SkillGaps = Gaps(targets, "skill"),
-            CertificateGaps = Gaps(targets, "certificate"),
-        };
+        var fitFacts = new FitFacts(
+            targets.Count > 0 ? targets.Max(t => t.Score) : 0,
+            student.Graduation is { Employed: true, Position: { } position } && fits.TryGetValue(position, out var jobFit) ? jobFit : 0,
+            fits,
+            Gaps(targets, "skill"),
+            Gaps(targets, "certificate"));
+        return Build(student, pathway, catalogue, fitFacts, out now);
     }
 
     /// <summary>One gap per skill or certificate over all targets: the largest need, then the largest gain first.</summary>
@@ -72,8 +50,7 @@ internal static class FactsBuilder
         return gaps;
     }
 
-    /// <summary>The timeline facts alone.</summary>
-    private static StudentFacts Build(StudentProfile student, Pathway pathway, PackCatalogue catalogue, out int now)
+    private static StudentFacts Build(StudentProfile student, Pathway pathway, PackCatalogue catalogue, FitFacts fit, out int now)
     {
         catalogue.Majors.TryGetValue(student.Major, out var major);
         var articulated = major?.ArticulatesTo ?? string.Empty;
@@ -108,6 +85,11 @@ internal static class FactsBuilder
                 IsEmployedInMajor = inMajor,
                 CurrentPhase = pathway.PhaseAt(now).Id(),
                 ArticulatedMajor = articulated,
+                TargetFit = fit.TargetFit,
+                JobFit = fit.JobFit,
+                Fits = fit.Fits,
+                SkillGaps = fit.SkillGaps,
+                CertificateGaps = fit.CertificateGaps,
             };
         }
 
@@ -133,6 +115,15 @@ internal static class FactsBuilder
             MonthsSinceGraduation = -1,
             CurrentPhase = pathway.PhaseAt(now).Id(),
             ArticulatedMajor = articulated,
+            TargetFit = fit.TargetFit,
+            JobFit = fit.JobFit,
+            Fits = fit.Fits,
+            SkillGaps = fit.SkillGaps,
+            CertificateGaps = fit.CertificateGaps,
         };
     }
+
+    /// <summary>What the position ranking tells the rules.</summary>
+    private sealed record FitFacts(
+        double TargetFit, double JobFit, IReadOnlyDictionary<string, double> Fits, IReadOnlyList<PositionGap> SkillGaps, IReadOnlyList<PositionGap> CertificateGaps);
 }
