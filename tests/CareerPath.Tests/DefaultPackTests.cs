@@ -170,6 +170,29 @@ public sealed class DefaultPackTests
         });
     }
 
+    [Fact]
+    public void A_student_choosing_targets_sees_each_skill_gap_with_its_levels_in_both_languages()
+    {
+        var student = new StudentProfile
+        {
+            Id = "gap-1", Major = "computer-network-technology", Pathway = "2+3+2", Stage = "secondary-vocational", Year = 1, Term = 2,
+            TargetPositions = ["network-operations-engineer"], Skills = new Dictionary<string, int> { ["network-fundamentals"] = 1 },
+        };
+
+        var plan = Planner.Plan(student);
+        var english = plan.Phases[1].Steps.Where(s => s.RuleId == "common-ps-target-skill-gaps").ToList();
+        var chinese = Planner.Plan(student, new PlanOptions { Language = "zh-CN" }).Phases[1].Steps.Where(s => s.RuleId == "common-ps-target-skill-gaps").ToList();
+
+        var expected = plan.TargetPositions.Single().Gaps.Where(g => g.Kind == "skill").Take(3).ToList();
+        Assert.Equal(expected.Select(g => g.Id), english.Select(s => s.Item));
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal($"Plan how to raise {expected[i].Name} from level {expected[i].Level} to {expected[i].Needed}", english[i].Title);
+            Assert.Equal(StepStatus.Now, english[i].Status);
+            Assert.Contains($"{Pack.Catalogue.Skills[expected[i].Id].Name["zh-CN"]}从{expected[i].Level}级提升到{expected[i].Needed}级", chinese[i].Title, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>Names of positions and certificates that belong to other majors only.</summary>
     private static List<string> ForeignNames(string major, string language)
     {
