@@ -45,7 +45,7 @@ public sealed class DifferentialTests
         {
             var pathway = pack.Catalogue.Pathways[student.Pathway];
             var positions = PositionMatcher.Rank(student, pack.Catalogue, student.Major, "en");
-            var facts = FactsBuilder.Build(student, pathway, pack.Catalogue, positions, out _);
+            var facts = FactsBuilder.Build(student, pathway, pack.Catalogue, positions, PositionMatcher.Targets(positions), out _);
             var candidates = pack.RulesFor(student.Major, student.Pathway);
             var ours = CareerPlanner.Fire(student, facts, candidates, diagnostics: null).Select(s => s.Rule.Id).ToHashSet();
 

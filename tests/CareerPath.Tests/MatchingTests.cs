@@ -149,7 +149,7 @@ public sealed class MatchingTests
     {
         var student = Student(1, 2, ["c1"], "RIC") with { TargetPositions = ["pos1"] };
         var positions = PositionMatcher.Rank(student, TestFiles.MiniPack.Catalogue, "m1", "en");
-        var facts = Facts.FactsBuilder.Build(student, TestFiles.MiniPack.Catalogue.Pathways["p4"], TestFiles.MiniPack.Catalogue, positions, out _);
+        var facts = Facts.FactsBuilder.Build(student, TestFiles.MiniPack.Catalogue.Pathways["p4"], TestFiles.MiniPack.Catalogue, positions, PositionMatcher.Targets(positions), out _);
 
         Assert.Equal(positions[0].Score, facts.Fit("pos1"));
         Assert.Equal(positions[0].Score, facts.TargetFit);

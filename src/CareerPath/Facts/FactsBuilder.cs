@@ -8,9 +8,10 @@ internal static class FactsBuilder
 {
     /// <summary>Builds the facts; <paramref name="now"/> is the student's timeline index.</summary>
     /// <param name="positions">Every position of the major ranked by fit, from <see cref="Matching.PositionMatcher.Rank"/>.</param>
-    public static StudentFacts Build(StudentProfile student, Pathway pathway, PackCatalogue catalogue, IReadOnlyList<PositionFit> positions, out int now)
+    /// <param name="targets">The student's targets among them, from <see cref="Matching.PositionMatcher.Targets"/>.</param>
+    public static StudentFacts Build(
+        StudentProfile student, Pathway pathway, PackCatalogue catalogue, IReadOnlyList<PositionFit> positions, IReadOnlyList<PositionFit> targets, out int now)
     {
-        var targets = Matching.PositionMatcher.Targets(positions);
         var fits = new Dictionary<string, double>(positions.Count, StringComparer.Ordinal);
         foreach (var fit in positions)
         {
@@ -27,7 +28,7 @@ internal static class FactsBuilder
     }
 
     /// <summary>One gap per skill or certificate over all targets: the largest need, then the largest gain first.</summary>
-    private static List<PositionGap> Gaps(List<PositionFit> targets, string kind)
+    private static List<PositionGap> Gaps(IReadOnlyList<PositionFit> targets, string kind)
     {
         var best = new Dictionary<string, PositionGap>(StringComparer.Ordinal);
         foreach (var target in targets)

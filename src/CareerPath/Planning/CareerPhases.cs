@@ -25,5 +25,8 @@ internal static class CareerPhases
 
     public static string Id(this CareerPhase phase) => Ids[(int)phase];
 
+    /// <summary>Whether the library's own words (labels, phase names, default reasons) are given in Chinese for this language.</summary>
+    public static bool IsChinese(string language) => language.StartsWith("zh", StringComparison.Ordinal);
+
     public static bool TryParse(string id, out CareerPhase phase) => ById.TryGetValue(id, out phase);
 }

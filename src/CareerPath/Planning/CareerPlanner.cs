@@ -51,7 +51,8 @@ public sealed class CareerPlanner : ICareerPlanner
         var labels = RuleSet.Labels[pathway.Id];
         var articulated = major.ArticulatesTo is { } target ? catalogue.Majors[target] : null;
         var positions = PositionMatcher.Rank(student, catalogue, major.Id, language);
-        var facts = FactsBuilder.Build(student, pathway, catalogue, positions, out var now);
+        var targets = PositionMatcher.Targets(positions);
+        var facts = FactsBuilder.Build(student, pathway, catalogue, positions, targets, out var now);
         var values = new PlanTemplateValues(student, major, articulated, pathway, facts.NextStage);
         var diagnostics = new List<PlanDiagnostic>();
 
@@ -126,7 +127,7 @@ public sealed class CareerPlanner : ICareerPlanner
                 stage.Years,
                 now >= stage.FirstTerm + stage.Terms ? PhaseStatus.Done : now >= stage.FirstTerm ? PhaseStatus.Current : PhaseStatus.Upcoming))),
             Positions = positions.AsReadOnly(),
-            TargetPositions = PositionMatcher.Targets(positions).AsReadOnly(),
+            TargetPositions = targets.AsReadOnly(),
             Phases = Array.AsReadOnly(phases),
             Diagnostics = ReadOnly(diagnostics),
         };
@@ -223,7 +224,7 @@ public sealed class CareerPlanner : ICareerPlanner
             return because.Render(language, values);
         }
 
-        var chinese = language.StartsWith("zh", StringComparison.Ordinal);
+        var chinese = CareerPhases.IsChinese(language);
         if (rule.When is { } when)
         {
             return chinese ? $"此步骤的条件成立：{when.Text}" : $"This step's condition holds: {when.Text}";
@@ -297,7 +298,7 @@ public sealed class CareerPlanner : ICareerPlanner
         }
 
         var months = facts.MonthsSinceGraduation;
-        var chinese = language.StartsWith("zh", StringComparison.Ordinal);
+        var chinese = CareerPhases.IsChinese(language);
         var label = (student.Stage, chinese) switch
         {
             (Stages.Graduate, true) => string.Create(CultureInfo.InvariantCulture, $"研究生在读（毕业{months}个月）"),

@@ -12,7 +12,7 @@ internal sealed class PlanTemplateValues(StudentProfile student, Major major, Ma
         "articulatedMajor" => (articulated ?? major).Name[language],
         "pathway" => pathway.Name[language],
         "stage" => StageName(student.Stage, language),
-        "nextStage" => nextStage.Length > 0 ? StageName(nextStage, language) : (language.StartsWith("zh", StringComparison.Ordinal) ? "工作岗位" : "work"),
+        "nextStage" => nextStage.Length > 0 ? StageName(nextStage, language) : (CareerPhases.IsChinese(language) ? "工作岗位" : "work"),
         "year" => student.Year.ToString(CultureInfo.InvariantCulture),
         _ => string.Empty,
     };

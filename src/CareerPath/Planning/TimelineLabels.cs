@@ -50,7 +50,7 @@ internal sealed class TimelineLabels
 
     private static string Describe(Pathway pathway, int index, string language)
     {
-        var chinese = language.StartsWith("zh", StringComparison.Ordinal);
+        var chinese = CareerPhases.IsChinese(language);
         if (index < pathway.TotalTerms)
         {
             var (stage, year, term) = Locate(pathway, index);
