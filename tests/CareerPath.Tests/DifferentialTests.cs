@@ -44,8 +44,9 @@ public sealed class DifferentialTests
         foreach (var student in GenerateStudents(pack, random, 300))
         {
             var pathway = pack.Catalogue.Pathways[student.Pathway];
-            var positions = PositionMatcher.Rank(student, pack.Catalogue, student.Major, "en");
-            var facts = FactsBuilder.Build(student, pathway, pack.Catalogue, positions, PositionMatcher.Targets(positions), out _);
+            var positions = PositionMatcher.Rank(student, pack.Catalogue, "en");
+            var facts = FactsBuilder.Build(
+                student, pathway, pack.Catalogue, positions, PositionMatcher.Targets(positions), PositionMatcher.Job(student, pack.Catalogue, pack.Catalogue.Majors[student.Major], positions, "en"), out _);
             var candidates = pack.RulesFor(student.Major, student.Pathway);
             var ours = CareerPlanner.Fire(student, facts, candidates, diagnostics: null).Select(s => s.Rule.Id).ToHashSet();
 

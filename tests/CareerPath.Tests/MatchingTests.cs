@@ -6,7 +6,7 @@ namespace CareerPath.Tests;
 public sealed class MatchingTests
 {
     private static PositionFit FitOnPos1(StudentProfile student) =>
-        PositionMatcher.Fit(student, TestFiles.MiniPack.Catalogue.Positions["pos1"], TestFiles.MiniPack.Catalogue, "en");
+        PositionMatcher.Fit(student, TestFiles.MiniPack.Catalogue.Positions["pos1"], TestFiles.MiniPack.Catalogue, "en", 1);
 
     private static StudentProfile Student(int s1, int s2, string[] certificates, string interests) =>
         MiniStudents.At("higher-vocational", 1) with
@@ -74,7 +74,7 @@ public sealed class MatchingTests
                 Skills = position.Skills.ToDictionary(), Certificates = [.. position.Certificates], Interests = position.Riasec,
             };
 
-            Assert.Equal(1.0, PositionMatcher.Fit(student, position, pack.Catalogue, "en").Score, 6);
+            Assert.Equal(1.0, PositionMatcher.Fit(student, position, pack.Catalogue, "en", 1).Score, 6);
         }
     }
 
@@ -93,11 +93,11 @@ public sealed class MatchingTests
                 Skills = skills.Where(_ => random.Next(3) == 0).ToDictionary(s => s, _ => random.Next(0, 6)),
                 Interests = new string([.. "RIASEC".Where(_ => random.Next(3) == 0)]),
             };
-            var before = PositionMatcher.Rank(student, pack.Catalogue, position.Major, "en").ToDictionary(f => f.PositionId, f => f.Score);
+            var before = PositionMatcher.Rank(student, pack.Catalogue, "en").ToDictionary(f => f.PositionId, f => f.Score);
             foreach (var (skill, needed) in position.Skills)
             {
                 var raised = student with { Skills = new Dictionary<string, int>(student.Skills) { [skill] = Math.Max(needed, student.Skills.GetValueOrDefault(skill)) } };
-                foreach (var fit in PositionMatcher.Rank(raised, pack.Catalogue, position.Major, "en"))
+                foreach (var fit in PositionMatcher.Rank(raised, pack.Catalogue, "en"))
                 {
                     Assert.True(fit.Score >= before[fit.PositionId], $"raising {skill} lowered {fit.PositionId}");
                 }
@@ -148,8 +148,8 @@ public sealed class MatchingTests
     public void Conditions_can_read_fit_and_gaps()
     {
         var student = Student(1, 2, ["c1"], "RIC") with { TargetPositions = ["pos1"] };
-        var positions = PositionMatcher.Rank(student, TestFiles.MiniPack.Catalogue, "m1", "en");
-        var facts = Facts.FactsBuilder.Build(student, TestFiles.MiniPack.Catalogue.Pathways["p4"], TestFiles.MiniPack.Catalogue, positions, PositionMatcher.Targets(positions), out _);
+        var positions = PositionMatcher.Rank(student, TestFiles.MiniPack.Catalogue, "en");
+        var facts = Facts.FactsBuilder.Build(student, TestFiles.MiniPack.Catalogue.Pathways["p4"], TestFiles.MiniPack.Catalogue, positions, PositionMatcher.Targets(positions), job: null, out _);
 
         Assert.Equal(positions[0].Score, facts.Fit("pos1"));
         Assert.Equal(positions[0].Score, facts.TargetFit);

@@ -49,7 +49,7 @@ internal static class PlanText
                 output.WriteLine($"   [{StepLabel(step.Status, zh, graduated)}] {step.Title} — {step.Due.Label}");
                 output.WriteLine($"       {step.Detail}");
                 output.WriteLine(zh ? $"       原因：{step.Why}" : $"       Why: {step.Why}");
-                if (step.Evidence.Count > 0 && step.Status is StepStatus.Now or StepStatus.Overdue)
+                if (step.Evidence.Count > 0 && step.Item is null && step.Status is StepStatus.Now or StepStatus.Overdue)
                 {
                     var facts = string.Join(", ", step.Evidence.Select(e => $"{e.Fact} = {e.Value}"));
                     output.WriteLine(zh ? $"       依据：{facts}" : $"       Based on: {facts}");
@@ -70,7 +70,13 @@ internal static class PlanText
 
     private static void WriteTargets(CareerPlan plan, TextWriter output, bool zh)
     {
-        if (plan.TargetPositions.Count == 0)
+        if (plan.Job is { } job)
+        {
+            output.WriteLine();
+            WriteJob(plan, job, output, zh);
+        }
+
+        if (plan.TargetPositions.Count == 0 || plan.Job is not null)
         {
             return;
         }
@@ -79,19 +85,80 @@ internal static class PlanText
         output.WriteLine(zh ? "目标岗位（按匹配度）：" : "Target positions (by fit):");
         foreach (var fit in plan.TargetPositions)
         {
-            var interests = fit.Interests is { } i ? Percent(i) : (zh ? "未知" : "unknown");
-            output.WriteLine(zh
-                ? $"   {fit.Name} {Percent(fit.Score)}（技能 {Percent(fit.Skills)}，证书 {Percent(fit.Certificates)}，兴趣 {interests}）{(fit.ChosenByStudent ? "，本人选择" : string.Empty)}"
-                : $"   {fit.Name} {Percent(fit.Score)} (skills {Percent(fit.Skills)}, certificates {Percent(fit.Certificates)}, interests {interests}){(fit.ChosenByStudent ? ", chosen by the student" : string.Empty)}");
-            var gaps = fit.Gaps.Take(3).Select(g => g.Kind == "skill"
-                ? (zh ? $"{g.Name} {g.Level}→{g.Needed}级" : $"{g.Name} {g.Level}→{g.Needed}")
-                : (zh ? $"考取{g.Name}" : $"earn {g.Name}")).ToList();
-            if (gaps.Count > 0)
-            {
-                output.WriteLine(zh ? $"      差距：{string.Join("；", gaps)}" : $"      Gaps: {string.Join("; ", gaps)}");
-            }
+            WriteFit(plan, fit, output, zh);
         }
     }
+
+    private static void WriteJob(CareerPlan plan, PlanJob job, TextWriter output, bool zh)
+    {
+        var inMajor = job.InMajor ? (zh ? "专业对口" : "in the major") : (zh ? "非本专业" : "outside the major");
+        var rank = job.Rank is { } r
+            ? (zh ? $"，在本人 {plan.Positions.Count} 个专业岗位中匹配度排第 {r}" : $", {Ordinal(r)} of the {plan.Positions.Count} positions of the major for this student")
+            : string.Empty;
+        output.WriteLine(zh ? $"现任岗位：{job.Name ?? "（未填写）"}（{inMajor}{rank}）" : $"Job: {job.Name ?? "(not recorded)"} ({inMajor}{rank})");
+        if (job.Fit is { } fit)
+        {
+            WriteFit(plan, fit, output, zh);
+        }
+
+        if (job.Rank is > 1 && plan.Positions.Count > 0)
+        {
+            var best = plan.Positions[0];
+            output.WriteLine(zh ? $"   最匹配的岗位：{best.Name} {Percent(best.Score)}" : $"   Best fit: {best.Name} {Percent(best.Score)}");
+        }
+    }
+
+    private static void WriteFit(CareerPlan plan, PositionFit fit, TextWriter output, bool zh)
+    {
+        var interests = fit.Interests is { } i ? Percent(i) : (zh ? "未知" : "unknown");
+        var notes = new List<string>();
+        if (fit.Major != plan.Major)
+        {
+            notes.Add(zh ? "本科岗位" : "needs a bachelor's degree");
+        }
+
+        if (fit.Goal < 1)
+        {
+            notes.Add(zh ? $"与目标路线不同 ×{fit.Goal:0.0}" : $"other route than the goal ×{fit.Goal:0.0}");
+        }
+
+        if (fit.ChosenByStudent)
+        {
+            notes.Add(zh ? "本人选择" : "chosen by the student");
+        }
+
+        var extra = notes.Count > 0 ? (zh ? "，" : ", ") + string.Join(zh ? "，" : ", ", notes) : string.Empty;
+        output.WriteLine(zh
+            ? $"   {fit.Name} {Percent(fit.Score)}（技能 {Percent(fit.Skills)}，证书 {Percent(fit.Certificates)}，兴趣 {interests}{extra}）"
+            : $"   {fit.Name} {Percent(fit.Score)} (skills {Percent(fit.Skills)}, certificates {Percent(fit.Certificates)}, interests {interests}{extra})");
+        foreach (var gap in fit.Gaps.Take(3))
+        {
+            var what = gap.Kind == "skill"
+                ? (zh ? $"{gap.Name} {gap.Level}→{gap.Needed}级" : $"{gap.Name} {gap.Level}→{gap.Needed}")
+                : (zh ? $"考取{gap.Name}" : $"earn {gap.Name}");
+            var closers = gap.ClosedBy.Take(2).Select(c => Closer(c, zh)).ToList();
+            var how = closers.Count == 0 ? string.Empty : (zh ? "：" : ": ") + string.Join(zh ? "；" : "; ", closers);
+            output.WriteLine($"      - {what}{how}");
+        }
+
+        if (fit.Gaps.Count > 3)
+        {
+            output.WriteLine(zh ? $"      （另有 {fit.Gaps.Count - 3} 项差距，见 --format json）" : $"      ({fit.Gaps.Count - 3} more gaps in --format json)");
+        }
+    }
+
+    private static string Closer(GapCloser closer, bool zh)
+    {
+        var kind = closer.Kind == "module" ? (zh ? "课程" : "module") : (zh ? "实训基地" : "practice base");
+        var level = closer.Level is { } l && !closer.Closes ? (zh ? $"，可达{l}级" : $", to level {l}") : string.Empty;
+        return zh ? $"{closer.Name}（{kind}{level}）" : $"{closer.Name} ({kind}{level})";
+    }
+
+    private static string Ordinal(int n) => (n % 100) switch
+    {
+        11 or 12 or 13 => $"{n}th",
+        _ => (n % 10) switch { 1 => $"{n}st", 2 => $"{n}nd", 3 => $"{n}rd", _ => $"{n}th" },
+    };
 
     private static string Percent(double value) => $"{Math.Round(value * 100):0}%";
 

@@ -10,9 +10,9 @@ namespace CareerPath.Catalogue;
 internal sealed class TextTemplate
 {
     /// <summary>Placeholders only a <c>forEach</c> rule can fill: the item its step is about.</summary>
-    public static readonly IReadOnlyList<string> ItemPlaceholders = ["skill", "level", "needed", "certificate", "position"];
+    public static readonly IReadOnlyList<string> ItemPlaceholders = ["skill", "level", "needed", "certificate", "position", "closedBy"];
 
-    public static readonly IReadOnlyList<string> Placeholders = ["major", "articulatedMajor", "pathway", "stage", "nextStage", "year", .. ItemPlaceholders];
+    public static readonly IReadOnlyList<string> Placeholders = ["major", "articulatedMajor", "pathway", "stage", "nextStage", "year", "bestPosition", .. ItemPlaceholders];
 
     private readonly FrozenDictionary<string, Piece[]> _pieces;
 

@@ -7,10 +7,11 @@ namespace CareerPath.Facts;
 internal static class FactsBuilder
 {
     /// <summary>Builds the facts; <paramref name="now"/> is the student's timeline index.</summary>
-    /// <param name="positions">Every position of the major ranked by fit, from <see cref="Matching.PositionMatcher.Rank"/>.</param>
+    /// <param name="positions">Every position of the major ranked by fit, from <c>PositionMatcher.Rank</c>.</param>
     /// <param name="targets">The student's targets among them, from <see cref="Matching.PositionMatcher.Targets"/>.</param>
+    /// <param name="job">An employed graduate's job, from <see cref="Matching.PositionMatcher.Job"/>.</param>
     public static StudentFacts Build(
-        StudentProfile student, Pathway pathway, PackCatalogue catalogue, IReadOnlyList<PositionFit> positions, IReadOnlyList<PositionFit> targets, out int now)
+        StudentProfile student, Pathway pathway, PackCatalogue catalogue, IReadOnlyList<PositionFit> positions, IReadOnlyList<PositionFit> targets, PlanJob? job, out int now)
     {
         var fits = new Dictionary<string, double>(positions.Count, StringComparer.Ordinal);
         foreach (var fit in positions)
@@ -18,12 +19,15 @@ internal static class FactsBuilder
             fits[fit.PositionId] = fit.Score;
         }
 
+        var jobGaps = job?.Fit?.Gaps ?? [];
         var fitFacts = new FitFacts(
             targets.Count > 0 ? targets.Max(t => t.Score) : 0,
-            student.Graduation is { Employed: true, Position: { } position } && fits.TryGetValue(position, out var jobFit) ? jobFit : 0,
             fits,
             Gaps(targets, "skill"),
-            Gaps(targets, "certificate"));
+            Gaps(targets, "certificate"),
+            job,
+            [.. jobGaps.Where(g => g.Kind == "skill")],
+            [.. jobGaps.Where(g => g.Kind == "certificate")]);
         return Build(student, pathway, catalogue, fitFacts, out now);
     }
 
@@ -69,8 +73,6 @@ internal static class FactsBuilder
             var graduation = student.Graduation;
             var months = graduation?.MonthsSince ?? 0;
             now = pathway.FollowUpSlot(months);
-            var inMajor = graduation is { Employed: true } &&
-                (graduation.InMajor ?? (graduation.Position is { } position && catalogue.Positions.TryGetValue(position, out var job) && job.Major == student.Major));
             return new StudentFacts(student)
             {
                 ProgrammeTerm = pathway.TotalTerms + 1,
@@ -83,14 +85,17 @@ internal static class FactsBuilder
                 IsGraduated = true,
                 MonthsSinceGraduation = months,
                 IsEmployed = graduation?.Employed ?? false,
-                IsEmployedInMajor = inMajor,
+                IsEmployedInMajor = fit.Job?.InMajor ?? false,
                 CurrentPhase = pathway.PhaseAt(now).Id(),
                 ArticulatedMajor = articulated,
                 TargetFit = fit.TargetFit,
-                JobFit = fit.JobFit,
+                JobFit = fit.Job?.Fit?.Score ?? 0,
+                JobRank = fit.Job?.Rank ?? 0,
                 Fits = fit.Fits,
                 SkillGaps = fit.SkillGaps,
                 CertificateGaps = fit.CertificateGaps,
+                JobSkillGaps = fit.JobSkillGaps,
+                JobCertificateGaps = fit.JobCertificateGaps,
             };
         }
 
@@ -117,7 +122,6 @@ internal static class FactsBuilder
             CurrentPhase = pathway.PhaseAt(now).Id(),
             ArticulatedMajor = articulated,
             TargetFit = fit.TargetFit,
-            JobFit = fit.JobFit,
             Fits = fit.Fits,
             SkillGaps = fit.SkillGaps,
             CertificateGaps = fit.CertificateGaps,
@@ -126,5 +130,11 @@ internal static class FactsBuilder
 
     /// <summary>What the position ranking tells the rules.</summary>
     private sealed record FitFacts(
-        double TargetFit, double JobFit, IReadOnlyDictionary<string, double> Fits, IReadOnlyList<PositionGap> SkillGaps, IReadOnlyList<PositionGap> CertificateGaps);
+        double TargetFit,
+        IReadOnlyDictionary<string, double> Fits,
+        IReadOnlyList<PositionGap> SkillGaps,
+        IReadOnlyList<PositionGap> CertificateGaps,
+        PlanJob? Job,
+        IReadOnlyList<PositionGap> JobSkillGaps,
+        IReadOnlyList<PositionGap> JobCertificateGaps);
 }

@@ -85,8 +85,17 @@ public sealed class StudentFacts
     /// <summary>How many certificates some target position recommends that the student does not hold.</summary>
     public int CertificateGapCount => CertificateGaps.Count;
 
-    /// <summary>For a graduate employed in a position of the major: the fit of that position today; otherwise 0.</summary>
+    /// <summary>For an employed graduate whose position is known: how well they fit it today (0-1); otherwise 0.</summary>
     public double JobFit { get; internal init; }
+
+    /// <summary>
+    /// For an employed graduate: the job's 1-based place among the positions ranked for the student
+    /// (1 = the best fit); 0 when the job is not one of them or not known.
+    /// </summary>
+    public int JobRank { get; internal init; }
+
+    /// <summary>How many skills are below what the graduate's job needs.</summary>
+    public int JobSkillGapCount => JobSkillGaps.Count;
 
     /// <summary>Fit (0-1) of every position of the major, by position id.</summary>
     internal IReadOnlyDictionary<string, double> Fits { get; init; } = new Dictionary<string, double>();
@@ -96,6 +105,21 @@ public sealed class StudentFacts
 
     /// <summary>The target positions' certificate gaps, the largest gain first, one per certificate.</summary>
     internal IReadOnlyList<PositionGap> CertificateGaps { get; init; } = [];
+
+    /// <summary>The skill gaps of the graduate's job, the largest gain first.</summary>
+    internal IReadOnlyList<PositionGap> JobSkillGaps { get; init; } = [];
+
+    /// <summary>The certificate gaps of the graduate's job, the largest gain first.</summary>
+    internal IReadOnlyList<PositionGap> JobCertificateGaps { get; init; } = [];
+
+    /// <summary>The items a <c>forEach</c> rule makes one step each for.</summary>
+    internal IReadOnlyList<PositionGap> Items(string forEach) => forEach switch
+    {
+        "skill-gaps" => SkillGaps,
+        "certificate-gaps" => CertificateGaps,
+        "job-skill-gaps" => JobSkillGaps,
+        _ => JobCertificateGaps,
+    };
 
     /// <summary>How well the student fits a position of the major (0-1, docs/matching.md); 0 for a position of another major.</summary>
     /// <param name="positionId">A position id from the pack's catalogue.</param>

@@ -12,17 +12,25 @@ internal static class PositionMatcher
     public const double CertificateWeight = 0.2;
     public const double InterestWeight = 0.2;
 
+    /// <summary>The goal factor of a position on the other route than the student's goal.</summary>
+    public const double OffRouteGoal = 0.8;
+
     private const string Hexagon = "RIASEC";
 
-    /// <summary>Every position of the major, best fit first (ties by id).</summary>
-    public static List<PositionFit> Rank(StudentProfile student, PackCatalogue catalogue, string major, string language)
+    /// <summary>
+    /// Every position of the student's major and, for a student going on (the pathway has an
+    /// undergraduate stage, or the goal is further study), of the undergraduate major it articulates
+    /// to; best fit first (ties by id).
+    /// </summary>
+    public static List<PositionFit> Rank(StudentProfile student, PackCatalogue catalogue, Major major, Pathway pathway, string language)
     {
+        var further = FurtherStudyMajor(student, catalogue, major, pathway);
         var fits = new List<PositionFit>();
         foreach (var position in catalogue.Positions.Values)
         {
-            if (position.Major == major)
+            if (position.Major == major.Id || position.Major == further)
             {
-                fits.Add(Fit(student, position, catalogue, language));
+                fits.Add(Fit(student, position, catalogue, language, GoalFactor(student.Goal, position.Major == major.Id, further is not null)));
             }
         }
 
@@ -34,6 +42,32 @@ internal static class PositionMatcher
         return fits;
     }
 
+    /// <summary>The same ranking, looking the student's major and pathway up in the catalogue.</summary>
+    public static List<PositionFit> Rank(StudentProfile student, PackCatalogue catalogue, string language) =>
+        Rank(student, catalogue, catalogue.Majors[student.Major], catalogue.Pathways[student.Pathway], language);
+
+    /// <summary>The undergraduate major whose positions a student going on is matched to, or null.</summary>
+    public static string? FurtherStudyMajor(StudentProfile student, PackCatalogue catalogue, Major major, Pathway pathway)
+    {
+        if (major.ArticulatesTo is not { } target || catalogue.Majors[target].Level != "undergraduate")
+        {
+            return null;
+        }
+
+        var goingOn = student.Goal == "further-study"
+            || pathway.Stages.Any(s => s.Stage == "undergraduate")
+            || student.TargetPositions.Any(t => catalogue.Positions.TryGetValue(t, out var p) && p.Major == target);
+        return goingOn ? target : null;
+    }
+
+    /// <summary>1 for an undecided student or a position on the goal's route, <see cref="OffRouteGoal"/> otherwise.</summary>
+    public static double GoalFactor(string goal, bool ownMajor, bool hasFurtherStudy) => goal switch
+    {
+        "employment" when !ownMajor => OffRouteGoal,
+        "further-study" when ownMajor && hasFurtherStudy => OffRouteGoal,
+        _ => 1,
+    };
+
     /// <summary>The student's targets: the positions they chose, else the three that fit best.</summary>
     public static List<PositionFit> Targets(IReadOnlyList<PositionFit> ranked)
     {
@@ -41,12 +75,43 @@ internal static class PositionMatcher
         return chosen.Count > 0 ? chosen : [.. ranked.Take(3)];
     }
 
-    public static PositionFit Fit(StudentProfile student, Position position, PackCatalogue catalogue, string language)
+    /// <summary>An employed graduate's job set against the ranked positions; null for everyone else.</summary>
+    public static PlanJob? Job(StudentProfile student, PackCatalogue catalogue, Major major, IReadOnlyList<PositionFit> ranked, string language)
+    {
+        if (student.Graduation is not { Employed: true } graduation)
+        {
+            return null;
+        }
+
+        if (graduation.Position is not { } id || !catalogue.Positions.TryGetValue(id, out var position))
+        {
+            return new PlanJob { InMajor = graduation.InMajor ?? false };
+        }
+
+        var rank = 0;
+        while (rank < ranked.Count && ranked[rank].PositionId != id)
+        {
+            rank++;
+        }
+
+        return new PlanJob
+        {
+            PositionId = id,
+            Name = position.Name[language],
+            InMajor = graduation.InMajor ?? (position.Major == major.Id || position.Major == major.ArticulatesTo),
+            Fit = rank < ranked.Count ? ranked[rank] : Fit(student, position, catalogue, language, 1),
+            Rank = rank < ranked.Count ? rank + 1 : null,
+        };
+    }
+
+    public static PositionFit Fit(StudentProfile student, Position position, PackCatalogue catalogue, string language, double goal)
     {
         var interests = Congruence(student.Interests, position.Riasec);
         var (skillWeight, certificateWeight) = interests is null
             ? (SkillWeight / (SkillWeight + CertificateWeight), CertificateWeight / (SkillWeight + CertificateWeight))
             : (SkillWeight, CertificateWeight);
+        skillWeight *= goal;
+        certificateWeight *= goal;
 
         var needed = 0;
         var covered = 0;
@@ -70,6 +135,7 @@ internal static class PositionMatcher
                     Level = has,
                     Needed = level,
                     Gain = skillWeight * (level - has) / needed,
+                    ClosedBy = catalogue.ClosersFor(position, "skill", skill, language),
                     PositionName = position.Name[language],
                 });
             }
@@ -90,6 +156,7 @@ internal static class PositionMatcher
                     Id = certificate,
                     Name = catalogue.Certificates[certificate].Name[language],
                     Gain = certificateWeight / position.Certificates.Count,
+                    ClosedBy = catalogue.ClosersFor(position, "certificate", certificate, language),
                     PositionName = position.Name[language],
                 });
             }
@@ -97,7 +164,7 @@ internal static class PositionMatcher
 
         var skills = needed == 0 ? 1 : (double)covered / needed;
         var certificates = position.Certificates.Count == 0 ? 1 : (double)held / position.Certificates.Count;
-        var score = (skillWeight * skills) + (certificateWeight * certificates) + (InterestWeight * (interests ?? 0));
+        var score = (skillWeight * skills) + (certificateWeight * certificates) + (goal * InterestWeight * (interests ?? 0));
         gaps.Sort(static (a, b) =>
         {
             var byGain = b.Gain.CompareTo(a.Gain);
@@ -108,10 +175,12 @@ internal static class PositionMatcher
         {
             PositionId = position.Id,
             Name = position.Name[language],
+            Major = position.Major,
             Score = Math.Round(score, 4),
             Skills = Math.Round(skills, 4),
             Certificates = Math.Round(certificates, 4),
             Interests = interests is { } i ? Math.Round(i, 4) : null,
+            Goal = goal,
             ChosenByStudent = student.TargetPositions.Contains(position.Id),
             Gaps = gaps.AsReadOnly(),
         };

@@ -52,11 +52,33 @@ public sealed record CareerPlan
     /// <summary>The student's target positions: the ones they chose, ranked by fit, else the three that fit best.</summary>
     public required IReadOnlyList<PositionFit> TargetPositions { get; init; }
 
+    /// <summary>For an employed graduate: the job set against the major's positions; otherwise null.</summary>
+    public PlanJob? Job { get; init; }
+
     /// <summary>All five phases, always present, in order.</summary>
     public required IReadOnlyList<PlanPhase> Phases { get; init; }
 
     /// <summary>Problems met while planning (for example a rule that failed); they never hide the plan.</summary>
     public required IReadOnlyList<PlanDiagnostic> Diagnostics { get; init; }
+}
+
+/// <summary>An employed graduate's job, set against the positions of the major.</summary>
+public sealed record PlanJob
+{
+    /// <summary>The job's position id, or null when the record does not say.</summary>
+    public string? PositionId { get; init; }
+
+    /// <summary>The position's name in the plan's language, or null when not known.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Whether the job is in the major (the record's <c>inMajor</c>, else whether the position belongs to the major or the undergraduate major it leads to).</summary>
+    public required bool InMajor { get; init; }
+
+    /// <summary>How well the graduate fits the job today, with the gaps to grow into it; null when the position is not known.</summary>
+    public PositionFit? Fit { get; init; }
+
+    /// <summary>The job's 1-based place in <see cref="CareerPlan.Positions"/>, or null when it is not one of them.</summary>
+    public int? Rank { get; init; }
 }
 
 /// <summary>The rule pack a plan came from.</summary>

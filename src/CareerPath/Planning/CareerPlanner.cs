@@ -50,10 +50,11 @@ public sealed class CareerPlanner : ICareerPlanner
         var pathway = catalogue.Pathways[student.Pathway];
         var labels = RuleSet.Labels[pathway.Id];
         var articulated = major.ArticulatesTo is { } target ? catalogue.Majors[target] : null;
-        var positions = PositionMatcher.Rank(student, catalogue, major.Id, language);
+        var positions = PositionMatcher.Rank(student, catalogue, major, pathway, language);
         var targets = PositionMatcher.Targets(positions);
-        var facts = FactsBuilder.Build(student, pathway, catalogue, positions, targets, out var now);
-        var values = new PlanTemplateValues(student, major, articulated, pathway, facts.NextStage);
+        var job = PositionMatcher.Job(student, catalogue, major, positions, language);
+        var facts = FactsBuilder.Build(student, pathway, catalogue, positions, targets, job, out var now);
+        var values = new PlanTemplateValues(student, major, articulated, pathway, facts.NextStage, positions.Count > 0 ? positions[0] : null);
         var diagnostics = new List<PlanDiagnostic>();
 
         var fired = Fire(student, facts, RuleSet.RulesFor(major.Id, pathway.Id), diagnostics);
@@ -74,7 +75,7 @@ public sealed class CareerPlanner : ICareerPlanner
                 continue;
             }
 
-            var items = forEach == "skill-gaps" ? facts.SkillGaps : facts.CertificateGaps;
+            var items = facts.Items(forEach);
             for (var i = 0; i < items.Count && i < slot.Rule.Definition.MaxItems; i++)
             {
                 phaseSteps.Add((slot, MakeStep(slot, student, facts, now, pathway, labels, language, new ItemTemplateValues(values, items[i]), items[i].Id, major, diagnostics)));
@@ -128,6 +129,7 @@ public sealed class CareerPlanner : ICareerPlanner
                 now >= stage.FirstTerm + stage.Terms ? PhaseStatus.Done : now >= stage.FirstTerm ? PhaseStatus.Current : PhaseStatus.Upcoming))),
             Positions = positions.AsReadOnly(),
             TargetPositions = targets.AsReadOnly(),
+            Job = job,
             Phases = Array.AsReadOnly(phases),
             Diagnostics = ReadOnly(diagnostics),
         };

@@ -4,7 +4,8 @@ using CareerPath.Catalogue;
 namespace CareerPath.Planning;
 
 /// <summary>The values of text placeholders (<c>{major}</c>, <c>{stage}</c>, ...) for one student.</summary>
-internal sealed class PlanTemplateValues(StudentProfile student, Major major, Major? articulated, Pathway pathway, string nextStage) : ITemplateValues
+/// <param name="bestPosition">The position that fits the student best, or null when the major has none.</param>
+internal sealed class PlanTemplateValues(StudentProfile student, Major major, Major? articulated, Pathway pathway, string nextStage, PositionFit? bestPosition) : ITemplateValues
 {
     public string Value(string placeholder, string language) => placeholder switch
     {
@@ -14,6 +15,7 @@ internal sealed class PlanTemplateValues(StudentProfile student, Major major, Ma
         "stage" => StageName(student.Stage, language),
         "nextStage" => nextStage.Length > 0 ? StageName(nextStage, language) : (CareerPhases.IsChinese(language) ? "工作岗位" : "work"),
         "year" => student.Year.ToString(CultureInfo.InvariantCulture),
+        "bestPosition" => bestPosition?.Name ?? major.Name[language],
         _ => string.Empty,
     };
 
@@ -30,6 +32,22 @@ internal sealed class ItemTemplateValues(ITemplateValues student, PositionGap ga
         "level" => (gap.Level ?? 0).ToString(CultureInfo.InvariantCulture),
         "needed" => (gap.Needed ?? 0).ToString(CultureInfo.InvariantCulture),
         "position" => gap.PositionName,
+        "closedBy" => ClosedBy(language),
         _ => student.Value(placeholder, language),
     };
+
+    /// <summary>Up to two learning entries that close the gap (else the one that comes closest), or a plain fallback.</summary>
+    private string ClosedBy(string language)
+    {
+        var chinese = CareerPhases.IsChinese(language);
+        var closing = gap.ClosedBy.Where(c => c.Closes).Take(2).Select(c => c.Name).ToList();
+        if (closing.Count == 0 && gap.ClosedBy.Count > 0)
+        {
+            closing.Add(gap.ClosedBy[0].Name);
+        }
+
+        return closing.Count == 0
+            ? (chinese ? "自学与项目实践" : "self-study and project practice")
+            : string.Join(chinese ? "、" : " or ", closing.Select(n => chinese ? $"“{n}”" : $"\"{n}\""));
+    }
 }

@@ -180,9 +180,28 @@ internal static class StudentProfileValidator
 
         CheckIds(student.Certificates, "certificates", "certificate", catalogue.Certificates.Keys, report);
         CheckIds(student.TargetPositions, "targetPositions", "position", catalogue.Positions.Keys, report);
+        if (major is not null)
+        {
+            CheckTargetMajors(student.TargetPositions, major, catalogue, report);
+        }
+
         if (student.Graduation?.Position is { } position && !catalogue.Positions.ContainsKey(position))
         {
             report("graduation.position", $"'{position}' is not a position in this rule pack.{Suggestion.Hint(position, catalogue.Positions.Keys)}");
+        }
+    }
+
+    /// <summary>A target must be a position of the student's major or of the undergraduate major it leads to.</summary>
+    private static void CheckTargetMajors(IReadOnlyList<string> targets, Major major, PackCatalogue catalogue, Action<string, string> report)
+    {
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (catalogue.Positions.TryGetValue(targets[i], out var position) && position.Major != major.Id && position.Major != major.ArticulatesTo)
+            {
+                var open = catalogue.Positions.Values.Where(p => p.Major == major.Id || p.Major == major.ArticulatesTo).Select(p => p.Id).Order(StringComparer.Ordinal);
+                report($"targetPositions[{i}]",
+                    $"'{targets[i]}' is a position of the major '{position.Major}', not of '{major.Id}'; choose one of: {string.Join(", ", open)}.");
+            }
         }
     }
 

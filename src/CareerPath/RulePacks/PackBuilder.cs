@@ -30,6 +30,7 @@ internal static class PackBuilder
             contents.Certificates.ToFrozenDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal),
             contents.Majors.ToFrozenDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal),
             contents.Positions.ToFrozenDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal),
+            contents.Learning.ToFrozenDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal),
             contents.Pathways.ToFrozenDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal));
 
         var rules = Compile(contents, catalogue, errors);

@@ -25,6 +25,8 @@ internal sealed class PackContents
 
     public Dictionary<string, (Position Value, SourcePlace Place)> Positions { get; } = new(StringComparer.Ordinal);
 
+    public Dictionary<string, (LearningEntry Value, SourcePlace Place)> Learning { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, (Pathway Value, SourcePlace Place)> Pathways { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, RuleDefinition> Rules { get; } = new(StringComparer.Ordinal);
@@ -47,5 +49,5 @@ internal sealed class PackContents
 
 internal sealed record PendingText(LocalizedText Text, string File, YamlNode Node, string? OwnerId, string Field);
 
-/// <param name="Kind">skill, certificate, major, position, pathway or rule.</param>
+/// <param name="Kind">skill, certificate, major, position, learning, pathway or rule.</param>
 internal sealed record PendingReference(string Kind, string Id, string File, YamlNode Node, string? OwnerId, string Field);

@@ -17,18 +17,21 @@ internal sealed class PackFileReader
 
     public static readonly IReadOnlyList<string> CertificateLevels = ["elementary", "intermediate", "advanced", "none"];
 
-    private static readonly string[] TopKeys = ["pack", "skills", "certificates", "majors", "positions", "pathways", "rules"];
+    private static readonly string[] TopKeys = ["pack", "skills", "certificates", "majors", "positions", "learning", "pathways", "rules"];
     private static readonly string[] PackKeys = ["name", "version", "description", "languages"];
     private static readonly string[] SkillKeys = ["id", "name", "description"];
     private static readonly string[] CertificateKeys = ["id", "name", "level", "credits"];
     private static readonly string[] MajorKeys = ["id", "name", "level", "articulatesTo", "transfer", "pathways"];
     private static readonly string[] PositionKeys = ["id", "major", "name", "riasec", "skills", "certificates", "employers"];
+    private static readonly string[] LearningKeys = ["id", "kind", "majors", "name", "skills", "certificates"];
     private static readonly string[] PathwayKeys = ["id", "name", "stages", "phases", "followUpMonths", "transfer"];
     private static readonly string[] StageKeys = ["stage", "years"];
     private static readonly string[] RuleKeys =
         ["id", "phase", "category", "appliesTo", "when", "doneWhen", "due", "priority", "supersedes", "forEach", "maxItems", "title", "detail", "because"];
 
-    public static readonly IReadOnlyList<string> ForEachItems = ["skill-gaps", "certificate-gaps"];
+    public static readonly IReadOnlyList<string> LearningKinds = ["module", "practice-base"];
+
+    public static readonly IReadOnlyList<string> ForEachItems = ["skill-gaps", "certificate-gaps", "job-skill-gaps", "job-certificate-gaps"];
     private static readonly string[] ScopeKeys = ["majors", "pathways", "stages", "goals"];
     private static readonly string[] PointKeys = ["stage", "year", "term", "afterGraduation"];
 
@@ -75,6 +78,7 @@ internal sealed class PackFileReader
         self.ReadList(top, "certificates", self.ReadCertificate);
         self.ReadList(top, "majors", self.ReadMajor);
         self.ReadList(top, "positions", self.ReadPosition);
+        self.ReadList(top, "learning", self.ReadLearning);
         self.ReadList(top, "pathways", self.ReadPathway);
         self.ReadList(top, "rules", self.ReadRule);
         return true;
@@ -234,6 +238,42 @@ internal sealed class PackFileReader
             riasec = null;
         }
 
+        var skills = SkillLevels(map, what, id, "the level the position needs");
+        var certificates = IdList(map, "certificates", "certificate", id, what);
+        var employers = map["employers"] is { } employersNode ? ReadText(employersNode, "employers", id) : null;
+        if (name is not null && riasec is not null && major is not null)
+        {
+            Define(_contents.Positions, "position", id, map,
+                new Position(id, major, name, riasec, skills, certificates, employers));
+        }
+    }
+
+    private void ReadLearning(YamlNode node)
+    {
+        var map = _reader.Mapping(node, "a learning entry", LearningKeys);
+        if (map is null || _reader.Id(map, "id", required: true, "a learning entry") is not { } id)
+        {
+            return;
+        }
+
+        _contents.SeenIds.Add(("learning", id));
+
+        var what = $"the learning entry '{id}'";
+        var kind = _reader.String(map, "kind", required: true, what, id);
+        var kindOk = kind is not null && _reader.OneOf(map["kind"]!, kind, "kind", what, LearningKinds, id) is not null;
+        var majors = IdList(map, "majors", "major", id, what);
+        var name = RequiredText(map, "name", id, "learning entry");
+        var skills = SkillLevels(map, what, id, "the level a student who completes it reaches");
+        var certificates = IdList(map, "certificates", "certificate", id, what);
+        if (name is not null && kindOk)
+        {
+            Define(_contents.Learning, "learning", id, map, new LearningEntry(id, kind!, majors, name, skills, certificates));
+        }
+    }
+
+    /// <summary>Reads a required <c>skills:</c> map of skill id to level 1-5; <paramref name="meaning"/> says what the level is.</summary>
+    private FrozenDictionary<string, int> SkillLevels(YamlMapping map, string what, string id, string meaning)
+    {
         var skills = new Dictionary<string, int>(StringComparer.Ordinal);
         if (_reader.Get(map, "skills", required: true, what, id) is { } skillsNode)
         {
@@ -250,17 +290,11 @@ internal sealed class PackFileReader
             }
             else
             {
-                _reader.Error(skillsNode, $"'skills' of {what} should map each skill id to the level the position needs (1-5), like 'skills: {{ network-configuration: 3 }}'.", id, "skills");
+                _reader.Error(skillsNode, $"'skills' of {what} should map each skill id to {meaning} (1-5), like 'skills: {{ network-configuration: 3 }}'.", id, "skills");
             }
         }
 
-        var certificates = IdList(map, "certificates", "certificate", id, what);
-        var employers = map["employers"] is { } employersNode ? ReadText(employersNode, "employers", id) : null;
-        if (name is not null && riasec is not null && major is not null)
-        {
-            Define(_contents.Positions, "position", id, map,
-                new Position(id, major, name, riasec, skills.ToFrozenDictionary(StringComparer.Ordinal), certificates, employers));
-        }
+        return skills.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private void ReadPathway(YamlNode node)
