@@ -18,7 +18,7 @@ namespace CareerPath;
 public static class RulePackLoader
 {
     /// <summary>Largest rule pack file accepted, in bytes.</summary>
-    public const int MaxFileBytes = 4 * 1024 * 1024;
+    public const int MaxFileBytes = PackPaths.MaxFileBytes;
 
     /// <summary>The name of the default pack, which other packs name in <c>extends</c> to layer on it.</summary>
     public const string DefaultPackName = "careerpath-default";
@@ -49,42 +49,9 @@ public static class RulePackLoader
     {
         ArgumentNullException.ThrowIfNull(paths);
         var errors = new InputErrorList();
-        var groups = new List<List<(string Name, string Text)>>();
-        foreach (var path in paths)
-        {
-            var sources = new List<(string Name, string Text)>();
-            groups.Add(sources);
-            if (Directory.Exists(path))
-            {
-                List<string> files;
-                try
-                {
-                    files = [.. Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
-                        .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                        .Order(StringComparer.Ordinal)];
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                {
-                    errors.Add(path, 0, 0, $"the folder cannot be read: {exception.Message} Check its permissions.");
-                    continue;
-                }
-
-                if (files.Count == 0)
-                {
-                    errors.Add(path, 0, 0, "the folder holds no .yaml or .yml files; point --rules at a pack's folder or files.");
-                }
-
-                foreach (var file in files)
-                {
-                    ReadSource(file, sources, errors);
-                }
-            }
-            else
-            {
-                ReadSource(path, sources, errors);
-            }
-        }
-
+        var groups = PackPaths.Groups(paths, errors, "rule pack")
+            .Select(files => files.Select(f => (Name: f, Text: PackPaths.ReadText(f, errors))).Where(f => f.Text is not null).Select(f => (f.Name, f.Text!)).ToList())
+            .ToList();
         if (groups.All(g => g.Count == 0) && errors.Count == 0)
         {
             errors.Add("rule pack", 0, 0, "no rule pack files were given.");
@@ -123,30 +90,6 @@ public static class RulePackLoader
         }
 
         return sources;
-    }
-
-    private static void ReadSource(string path, List<(string Name, string Text)> sources, InputErrorList errors)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                errors.Add(path, 0, 0, "the file does not exist; check the path.");
-            }
-            else if (info.Length > MaxFileBytes)
-            {
-                errors.Add(path, 0, 0, $"the file is {info.Length:N0} bytes; a rule pack file may be at most {MaxFileBytes:N0} bytes. Split the pack into several files.");
-            }
-            else
-            {
-                sources.Add((path, File.ReadAllText(path)));
-            }
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(path, 0, 0, $"the file cannot be read: {exception.Message}");
-        }
     }
 
     private static RuleSet Build(List<List<(string Name, string Text)>> groups, InputErrorList errors)
