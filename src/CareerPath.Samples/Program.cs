@@ -13,6 +13,7 @@ internal static class Program
         var root = new RootCommand("CareerPath: full-course career plans for integrated vocational programmes.")
         {
             PlanCommand.Create(Console.Out, Console.Error),
+            ValidateCommand.Create(Console.Out, Console.Error),
             TestCommand.Create(Console.Out, Console.Error),
         };
 

@@ -19,6 +19,12 @@ public sealed record InputError(string File, int Line, int Column, string Messag
     /// <summary>The key or field the problem is in, when there is one (for example <c>when</c> or <c>year</c>).</summary>
     public string? Field { get; init; }
 
+    /// <summary>
+    /// For a warning from <see cref="RulePackValidator"/>: its kind, one of <c>unknown-id</c>,
+    /// <c>never-fires</c>, <c>contradiction</c>, <c>duplicate-step</c>, <c>unused-entry</c>; null for errors.
+    /// </summary>
+    public string? Code { get; init; }
+
     /// <summary>Formats the error as <c>file:line:column: message</c>.</summary>
     /// <returns>The formatted error.</returns>
     public override string ToString() =>

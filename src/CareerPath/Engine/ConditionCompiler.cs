@@ -40,6 +40,19 @@ internal sealed class ConditionCompiler
 
     public ConditionCompiler(PackCatalogue catalogue) => _catalogue = catalogue;
 
+    /// <summary>The parsed tree of a condition that compiled at load (for the linter); null if it does not parse.</summary>
+    public Expression? Parse(ExpressionSource source)
+    {
+        try
+        {
+            return _parser.Parse(source.Text, [Student, Facts], typeof(bool));
+        }
+        catch (Exception exception) when (exception is ParseException or InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Compiles <paramref name="source"/>, or returns null after adding every problem to <paramref name="errors"/>.</summary>
     public CompiledCondition? Compile(ExpressionSource source, string ruleId, string field, InputErrorList errors)
     {

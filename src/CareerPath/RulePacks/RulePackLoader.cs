@@ -45,7 +45,10 @@ public static class RulePackLoader
     /// <param name="paths">Files and folders of the pack, or one path per pack.</param>
     /// <returns>The loaded rule set.</returns>
     /// <exception cref="RulePackException">A file is missing or unreadable, or the pack has errors; all are listed.</exception>
-    public static RuleSet LoadFiles(IEnumerable<string> paths)
+    public static RuleSet LoadFiles(IEnumerable<string> paths) => LoadFiles(paths, seen: null);
+
+    /// <summary>Loads like <see cref="LoadFiles(IEnumerable{string})"/>; <paramref name="seen"/> gets the merged contents (for the linter).</summary>
+    internal static RuleSet LoadFiles(IEnumerable<string> paths, Action<PackContents>? seen)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var errors = new InputErrorList();
@@ -57,7 +60,7 @@ public static class RulePackLoader
             errors.Add("rule pack", 0, 0, "no rule pack files were given.");
         }
 
-        return Build(groups, errors);
+        return Build(groups, errors, seen);
     }
 
     /// <summary>Loads a pack written as one YAML text (handy in tests and for packs kept in a database).</summary>
@@ -92,7 +95,7 @@ public static class RulePackLoader
         return sources;
     }
 
-    private static RuleSet Build(List<List<(string Name, string Text)>> groups, InputErrorList errors)
+    private static RuleSet Build(List<List<(string Name, string Text)>> groups, InputErrorList errors, Action<PackContents>? seen = null)
     {
         var sources = groups.SelectMany(g => g).ToList();
 
@@ -140,6 +143,10 @@ public static class RulePackLoader
 
         var contents = allRead ? Layer(packs, errors) : null;
         var ruleSet = contents is null ? null : PackBuilder.Build(contents, [.. sources.Select(s => s.Name)], errors);
+        if (ruleSet is not null && errors.Count == 0)
+        {
+            seen?.Invoke(contents!);
+        }
         if (ruleSet is null || errors.Count > 0)
         {
             // File order, then place in the file, so a reader can fix them top to bottom.
