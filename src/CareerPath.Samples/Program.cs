@@ -4,7 +4,7 @@ using CareerPath.Samples.Cli;
 
 namespace CareerPath.Samples;
 
-/// <summary>The counselor app: <c>careerpath plan student.yaml</c>.</summary>
+/// <summary>The counselor app: <c>careerpath plan student.yaml</c>, <c>careerpath test scenarios/</c>.</summary>
 internal static class Program
 {
     public static int Main(string[] args)
@@ -13,6 +13,7 @@ internal static class Program
         var root = new RootCommand("CareerPath: full-course career plans for integrated vocational programmes.")
         {
             PlanCommand.Create(Console.Out, Console.Error),
+            TestCommand.Create(Console.Out, Console.Error),
         };
 
         var parsed = root.Parse(args);

@@ -194,13 +194,45 @@ public sealed class DefaultPackTests
     }
 
     /// <summary>Names of positions and certificates that belong to other majors only.</summary>
+    [Fact]
+    public void Every_skill_and_certificate_a_position_asks_for_is_closed_by_a_module_or_practice_base()
+    {
+        var catalogue = Pack.Catalogue;
+        Assert.All(catalogue.Positions.Values, position =>
+        {
+            foreach (var (skill, _) in position.Skills)
+            {
+                Assert.True(catalogue.ClosersFor(position, "skill", skill, "en").Any(c => c.Closes), $"{position.Id}: nothing closes {skill}");
+            }
+
+            foreach (var certificate in position.Certificates)
+            {
+                Assert.True(catalogue.ClosersFor(position, "certificate", certificate, "en").Count > 0, $"{position.Id}: nothing prepares {certificate}");
+            }
+        });
+    }
+
+    [Fact]
+    public void Every_undergraduate_major_offers_positions_to_students_going_on()
+    {
+        foreach (var major in Pack.Catalogue.Majors.Values.Where(m => m.Level == "higher-vocational"))
+        {
+            var student = new StudentProfile { Id = "going-on", Major = major.Id, Pathway = "2+3+2", Stage = "higher-vocational", Year = 1 };
+
+            var plan = Planner.Plan(student);
+
+            Assert.Contains(plan.Positions, p => p.Major == major.ArticulatesTo);
+        }
+    }
+
     private static List<string> ForeignNames(string major, string language)
     {
         var catalogue = Pack.Catalogue;
-        var own = catalogue.Positions.Values.Where(p => p.Major == major).ToList();
+        var further = catalogue.Majors[major].ArticulatesTo;
+        var own = catalogue.Positions.Values.Where(p => p.Major == major || p.Major == further).ToList();
         var ownCertificates = own.SelectMany(p => p.Certificates).ToHashSet(StringComparer.Ordinal);
         var ownNames = own.Select(p => p.Name[language]).Concat(ownCertificates.Select(c => catalogue.Certificates[c].Name[language])).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var others = catalogue.Positions.Values.Where(p => p.Major != major).ToList();
+        var others = catalogue.Positions.Values.Where(p => p.Major != major && p.Major != further).ToList();
         return
         [
             .. others.Select(p => p.Name[language])

@@ -6,4 +6,7 @@ internal static class ExitCodes
     public const int Ok = 0;
     public const int Unexpected = 1;
     public const int InvalidInput = 2;
+
+    /// <summary><c>test</c>: every scenario ran, and at least one failed.</summary>
+    public const int TestsFailed = 3;
 }

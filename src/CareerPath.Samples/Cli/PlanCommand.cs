@@ -11,11 +11,7 @@ internal static class PlanCommand
         {
             Description = "The student's record: a .yaml, .yml or .json file (docs/student-format.md).",
         };
-        var rules = new Option<string[]>("--rules", "-r")
-        {
-            Description = "A rule pack file or folder to plan with instead of the embedded default pack; repeat for a pack in several places.",
-            HelpName = "file|dir",
-        };
+        var rules = CommonOptions.Rules();
         var language = new Option<string>("--lang", "-l")
         {
             Description = "The language of the plan: one of the rule pack's languages (en or zh-CN in the default pack). Default: the pack's first.",
@@ -42,14 +38,9 @@ internal static class PlanCommand
 
     private static int Run(string studentFile, string[] rulePaths, string? language, string format, TextWriter output, TextWriter error)
     {
-        RuleSet ruleSet;
-        try
+        if (CommonOptions.LoadRules(rulePaths, error) is not { } ruleSet)
         {
-            ruleSet = rulePaths.Length == 0 ? RulePackLoader.LoadDefault() : RulePackLoader.LoadFiles(rulePaths);
-        }
-        catch (RulePackException exception)
-        {
-            return Report(error, exception.Errors, "The rule pack was not loaded");
+            return ExitCodes.InvalidInput;
         }
 
         if (language is not null && !ruleSet.Languages.Contains(language, StringComparer.OrdinalIgnoreCase))
@@ -65,7 +56,7 @@ internal static class PlanCommand
         }
         catch (StudentProfileException exception)
         {
-            return Report(error, exception.Errors, "No plan was made");
+            return CommonOptions.Report(error, exception.Errors, "No plan was made");
         }
 
         CareerPlan plan;
@@ -75,7 +66,7 @@ internal static class PlanCommand
         }
         catch (StudentProfileException exception)
         {
-            return Report(error, exception.Errors, "No plan was made");
+            return CommonOptions.Report(error, exception.Errors, "No plan was made");
         }
 
         if (format == "json")
@@ -93,16 +84,5 @@ internal static class PlanCommand
         }
 
         return ExitCodes.Ok;
-    }
-
-    private static int Report(TextWriter error, IReadOnlyList<InputError> errors, string what)
-    {
-        foreach (var item in errors)
-        {
-            error.WriteLine(item.ToString());
-        }
-
-        error.WriteLine($"{what}: {errors.Count} problem{(errors.Count == 1 ? string.Empty : "s")} to fix.");
-        return ExitCodes.InvalidInput;
     }
 }

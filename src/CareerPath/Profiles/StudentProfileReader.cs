@@ -89,11 +89,24 @@ public static class StudentProfileReader
             throw new StudentProfileException([new InputError(sourceName, 0, 0, "the file is empty; a student record needs at least id, major, pathway, stage and year.")]);
         }
 
+        var student = ReadNode(root, sourceName, ruleSet, errors);
+        if (student is null || errors.Count > 0)
+        {
+            throw new StudentProfileException([.. errors.ToList().OrderBy(e => e.Line).ThenBy(e => e.Column)]);
+        }
+
+        return student;
+    }
+
+    /// <summary>Reads a student from a YAML node (a file's root, or a mapping inside a scenario file); null with errors added when it is not valid.</summary>
+    internal static StudentProfile? ReadNode(YamlNode root, string sourceName, RuleSet? ruleSet, InputErrorList errors)
+    {
+        var before = errors.Count;
         var reader = new YamlFieldReader(sourceName, errors) { QuoteValues = false };
         var mapping = reader.Mapping(root, "a student record", Keys);
         if (mapping is null)
         {
-            throw new StudentProfileException(errors.ToList());
+            return null;
         }
 
         var student = Bind(reader, mapping, out var places, out var failed);
@@ -106,12 +119,7 @@ public static class StudentProfileReader
             }
         });
 
-        if (errors.Count > 0)
-        {
-            throw new StudentProfileException([.. errors.ToList().OrderBy(e => e.Line).ThenBy(e => e.Column)]);
-        }
-
-        return student;
+        return errors.Count > before ? null : student;
     }
 
     private static string RootField(string field)

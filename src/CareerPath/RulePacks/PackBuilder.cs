@@ -15,7 +15,6 @@ internal static class PackBuilder
 {
     public static RuleSet? Build(PackContents contents, IReadOnlyList<string> files, InputErrorList errors)
     {
-        CheckHeader(contents, files, errors);
         CheckTexts(contents, errors);
         CheckReferences(contents, errors);
         CheckCatalogue(contents, errors);
@@ -41,20 +40,23 @@ internal static class PackBuilder
 
         var labels = catalogue.Pathways.Values
             .ToFrozenDictionary(p => p.Id, p => new TimelineLabels(p, catalogue.Languages), StringComparer.Ordinal);
-        return new RuleSet(contents.Name!, contents.Version!, catalogue, rules, Index(catalogue, rules), labels);
+        var layers = contents.Layers.Select(l => new PlanPack(l.Name, l.Version)).ToList().AsReadOnly();
+        return new RuleSet(contents.Name!, contents.Version!, catalogue, rules, Index(catalogue, rules), labels) { Layers = layers };
     }
 
-    private static void CheckHeader(PackContents contents, IReadOnlyList<string> files, InputErrorList errors)
+    /// <summary>Exactly one <c>pack:</c> header per pack; <paramref name="severalPacks"/> when each path given is a pack of its own.</summary>
+    public static void CheckHeader(PackContents contents, IReadOnlyList<string> files, InputErrorList errors, bool severalPacks)
     {
         if (contents.Headers.Count == 0)
         {
-            errors.Add(files.Count > 0 ? files[0] : "rule pack", 0, 0,
-                "no file of the pack has a 'pack:' header; add 'pack: { name: my-school, version: 1.0.0 }' to one of its files.", field: "pack");
+            errors.Add(files.Count > 0 ? files[0] : "rule pack", 0, 0, severalPacks
+                ? "these files have no 'pack:' header, but other paths given are packs of their own; when you give several packs, each folder is one pack with one header. Add 'pack: { name: ..., version: ..., extends: ... }' or move the files into a pack's folder."
+                : "no file of the pack has a 'pack:' header; add 'pack: { name: my-school, version: 1.0.0 }' to one of its files.", field: "pack");
         }
 
         foreach (var (file, node) in contents.Headers.Skip(1))
         {
-            errors.Add(file, node, $"a second 'pack:' header (the first is in {contents.Headers[0].File}:{contents.Headers[0].Node.Line}); a pack has exactly one. Remove this one or load the files as separate packs.", field: "pack");
+            errors.Add(file, node, $"a second 'pack:' header (the first is in {contents.Headers[0].File}:{contents.Headers[0].Node.Line}); a pack has exactly one. Remove this one, or give each pack its own folder.", field: "pack");
         }
     }
 

@@ -17,6 +17,23 @@ internal sealed class PackContents
 
     public IReadOnlyList<string> Languages { get; set; } = ["en", "zh-CN"];
 
+    /// <summary>Whether the header set <see cref="Languages"/> (a pack that extends another must agree with it).</summary>
+    public bool LanguagesSet { get; set; }
+
+    /// <summary>The name of the pack this one extends, from the header's <c>extends</c>, or null.</summary>
+    public string? Extends { get; set; }
+
+    public SourcePlace? ExtendsPlace { get; set; }
+
+    /// <summary>The packs layered into this one, base first, as (name, version); empty for a pack that extends none.</summary>
+    public List<(string Name, string Version)> Layers { get; } = [];
+
+    /// <summary>Changes to the base pack's rules, by id.</summary>
+    public List<RuleOverride> Overrides { get; } = [];
+
+    /// <summary>Ids of the base pack's rules to switch off, with where each was written.</summary>
+    public List<(string Id, SourcePlace Place)> Disabled { get; } = [];
+
     public Dictionary<string, (Skill Value, SourcePlace Place)> Skills { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, (Certificate Value, SourcePlace Place)> Certificates { get; } = new(StringComparer.Ordinal);

@@ -17,8 +17,8 @@ internal sealed class PackFileReader
 
     public static readonly IReadOnlyList<string> CertificateLevels = ["elementary", "intermediate", "advanced", "none"];
 
-    private static readonly string[] TopKeys = ["pack", "skills", "certificates", "majors", "positions", "learning", "pathways", "rules"];
-    private static readonly string[] PackKeys = ["name", "version", "description", "languages"];
+    private static readonly string[] TopKeys = ["pack", "skills", "certificates", "majors", "positions", "learning", "pathways", "rules", "overrides", "disable"];
+    private static readonly string[] PackKeys = ["name", "version", "description", "languages", "extends"];
     private static readonly string[] SkillKeys = ["id", "name", "description"];
     private static readonly string[] CertificateKeys = ["id", "name", "level", "credits"];
     private static readonly string[] MajorKeys = ["id", "name", "level", "articulatesTo", "transfer", "pathways"];
@@ -30,6 +30,8 @@ internal sealed class PackFileReader
         ["id", "phase", "category", "appliesTo", "when", "doneWhen", "due", "priority", "supersedes", "forEach", "maxItems", "title", "detail", "because"];
 
     public static readonly IReadOnlyList<string> LearningKinds = ["module", "practice-base"];
+
+    private static readonly string[] OverrideKeys = ["id", "when", "doneWhen", "due", "priority", "title", "detail", "because", "appliesTo", "maxItems"];
 
     public static readonly IReadOnlyList<string> ForEachItems = ["skill-gaps", "certificate-gaps", "job-skill-gaps", "job-certificate-gaps"];
     private static readonly string[] ScopeKeys = ["majors", "pathways", "stages", "goals"];
@@ -81,6 +83,8 @@ internal sealed class PackFileReader
         self.ReadList(top, "learning", self.ReadLearning);
         self.ReadList(top, "pathways", self.ReadPathway);
         self.ReadList(top, "rules", self.ReadRule);
+        self.ReadList(top, "overrides", self.ReadOverride);
+        self.ReadList(top, "disable", self.ReadDisable);
         return true;
     }
 
@@ -109,6 +113,11 @@ internal sealed class PackFileReader
         _contents.Headers.Add((File, pack));
         _contents.Name = _reader.Id(pack, "name", required: true, "'pack'");
         _contents.Version = _reader.String(pack, "version", required: true, "'pack'");
+        if (pack["extends"] is { } extends && _reader.Id(extends, "extends", "'pack'") is { } baseName)
+        {
+            _contents.Extends = baseName;
+            _contents.ExtendsPlace = new SourcePlace(File, extends.Line, extends.Column);
+        }
         if (pack["description"] is { } description)
         {
             ReadText(description, "description", null);
@@ -124,6 +133,7 @@ internal sealed class PackFileReader
             else
             {
                 _contents.Languages = [.. languages.Select(l => l.Value)];
+                _contents.LanguagesSet = true;
             }
         }
     }
@@ -561,6 +571,48 @@ internal sealed class PackFileReader
 
         _contents.Rules.Add(id, new RuleDefinition(id, phase, category, scope, when, doneWhen, due, priority, supersedes,
             title, detail, because, new SourcePlace(File, map.Line, map.Column)) { ForEach = forEach, MaxItems = maxItems });
+    }
+
+    private void ReadOverride(YamlNode node)
+    {
+        var map = _reader.Mapping(node, "an override", OverrideKeys);
+        if (map is null || _reader.Id(map, "id", required: true, "an override") is not { } id)
+        {
+            return;
+        }
+
+        var what = $"the override of '{id}'";
+        if (map.Entries.Count < 2)
+        {
+            _reader.Error(map, $"{what} changes nothing; add the fields to replace (when, doneWhen, due, priority, title, detail, because, appliesTo, maxItems), or use 'disable: [{id}]' to switch the rule off.", id, "id");
+            return;
+        }
+
+        var before = _reader.Errors.Count;
+        var change = new RuleOverride(id, new SourcePlace(File, map.Line, map.Column), map)
+        {
+            When = Expression(map, "when", what, id),
+            DoneWhen = Expression(map, "doneWhen", what, id),
+            Due = map["due"] is { } due ? ReadPoint(due, $"'due' of {what}", id, allowNow: true) : null,
+            Priority = map["priority"] is null ? null : _reader.Int(map, "priority", required: false, what, -1000, 1000, id),
+            Title = map["title"] is { } title ? Template(title, "title", id) : null,
+            Detail = map["detail"] is { } detail ? Template(detail, "detail", id) : null,
+            Because = map["because"] is { } because ? Template(because, "because", id) : null,
+            Scope = map["appliesTo"] is null ? null : ReadScope(map["appliesTo"], id, what),
+            MaxItems = map["maxItems"] is null ? null : _reader.Int(map, "maxItems", required: false, what, 1, 20, id),
+        };
+        if (_reader.Errors.Count == before)
+        {
+            _contents.Overrides.Add(change);
+        }
+    }
+
+    private void ReadDisable(YamlNode node)
+    {
+        if (_reader.Id(node, "disable", "'disable'") is { } id)
+        {
+            _contents.Disabled.Add((id, new SourcePlace(File, node.Line, node.Column)));
+        }
     }
 
     private RuleScope ReadScope(YamlNode? node, string id, string what)

@@ -18,11 +18,16 @@ namespace CareerPath;
 public static class RulePackLoader
 {
     /// <summary>Largest rule pack file accepted, in bytes.</summary>
-    public const int MaxFileBytes = 4 * 1024 * 1024;
+    public const int MaxFileBytes = PackPaths.MaxFileBytes;
+
+    /// <summary>The name of the default pack, which other packs name in <c>extends</c> to layer on it.</summary>
+    public const string DefaultPackName = "careerpath-default";
 
     private const string ResourcePrefix = "CareerPath.DefaultPack/";
 
-    private static readonly Lazy<RuleSet> Default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<List<(string Name, string Text)>> EmbeddedSources = new(ReadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<RuleSet> Default = new(() => Build([EmbeddedSources.Value], new InputErrorList()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// The default pack that ships inside the library. It is loaded once per process and shared.
@@ -31,56 +36,28 @@ public static class RulePackLoader
     public static RuleSet LoadDefault() => Default.Value;
 
     /// <summary>
-    /// Loads one pack from files and folders. A folder contributes every <c>.yaml</c> and <c>.yml</c>
-    /// file under it, in path order. Exactly one of the files has the <c>pack:</c> header.
+    /// Loads a pack from files and folders. A folder contributes every <c>.yaml</c> and <c>.yml</c>
+    /// file under it, in path order. When exactly one of the files has the <c>pack:</c> header they
+    /// are all one pack; when several paths each hold a header, each path is one pack, and the packs
+    /// are layered by their <c>extends</c> (docs/rule-format.md#extending-a-pack). A pack that
+    /// extends <c>careerpath-default</c> is layered on the embedded default pack.
     /// </summary>
-    /// <param name="paths">Files and folders of the pack.</param>
+    /// <param name="paths">Files and folders of the pack, or one path per pack.</param>
     /// <returns>The loaded rule set.</returns>
     /// <exception cref="RulePackException">A file is missing or unreadable, or the pack has errors; all are listed.</exception>
     public static RuleSet LoadFiles(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var errors = new InputErrorList();
-        var sources = new List<(string Name, string Text)>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                List<string> files;
-                try
-                {
-                    files = [.. Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
-                        .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                        .Order(StringComparer.Ordinal)];
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                {
-                    errors.Add(path, 0, 0, $"the folder cannot be read: {exception.Message} Check its permissions.");
-                    continue;
-                }
-
-                if (files.Count == 0)
-                {
-                    errors.Add(path, 0, 0, "the folder holds no .yaml or .yml files; point --rules at a pack's folder or files.");
-                }
-
-                foreach (var file in files)
-                {
-                    ReadSource(file, sources, errors);
-                }
-            }
-            else
-            {
-                ReadSource(path, sources, errors);
-            }
-        }
-
-        if (sources.Count == 0 && errors.Count == 0)
+        var groups = PackPaths.Groups(paths, errors, "rule pack")
+            .Select(files => files.Select(f => (Name: f, Text: PackPaths.ReadText(f, errors))).Where(f => f.Text is not null).Select(f => (f.Name, f.Text!)).ToList())
+            .ToList();
+        if (groups.All(g => g.Count == 0) && errors.Count == 0)
         {
             errors.Add("rule pack", 0, 0, "no rule pack files were given.");
         }
 
-        return Build(sources, errors);
+        return Build(groups, errors);
     }
 
     /// <summary>Loads a pack written as one YAML text (handy in tests and for packs kept in a database).</summary>
@@ -98,10 +75,10 @@ public static class RulePackLoader
             errors.Add(sourceName, 0, 0, $"the text is {yaml.Length:N0} characters; a rule pack file may be at most {MaxFileBytes:N0} bytes. Split the pack into several files.");
         }
 
-        return Build([(sourceName, yaml)], errors);
+        return Build([[(sourceName, yaml)]], errors);
     }
 
-    private static RuleSet LoadEmbedded()
+    private static List<(string Name, string Text)> ReadEmbedded()
     {
         var assembly = typeof(RulePackLoader).Assembly;
         var sources = new List<(string Name, string Text)>();
@@ -112,45 +89,57 @@ public static class RulePackLoader
             sources.Add((name, reader.ReadToEnd()));
         }
 
-        return Build(sources, new InputErrorList());
+        return sources;
     }
 
-    private static void ReadSource(string path, List<(string Name, string Text)> sources, InputErrorList errors)
+    private static RuleSet Build(List<List<(string Name, string Text)>> groups, InputErrorList errors)
     {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                errors.Add(path, 0, 0, "the file does not exist; check the path.");
-            }
-            else if (info.Length > MaxFileBytes)
-            {
-                errors.Add(path, 0, 0, $"the file is {info.Length:N0} bytes; a rule pack file may be at most {MaxFileBytes:N0} bytes. Split the pack into several files.");
-            }
-            else
-            {
-                sources.Add((path, File.ReadAllText(path)));
-            }
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(path, 0, 0, $"the file cannot be read: {exception.Message}");
-        }
-    }
+        var sources = groups.SelectMany(g => g).ToList();
 
-    private static RuleSet Build(List<(string Name, string Text)> sources, InputErrorList errors)
-    {
         // A file that could not be read or is not YAML may hold the header or ids the others refer
         // to, so the whole-pack checks wait until every file reads: they would only mislead.
         var allRead = errors.Count == 0;
-        var contents = new PackContents();
-        foreach (var (name, text) in sources)
+        var packs = new List<PackContents>();
+        var perPack = new InputErrorList();
+        foreach (var group in groups)
         {
-            allRead &= PackFileReader.Read(text, name, contents, errors);
+            var pack = new PackContents();
+            foreach (var (name, text) in group)
+            {
+                allRead &= PackFileReader.Read(text, name, pack, perPack);
+            }
+
+            packs.Add(pack);
         }
 
-        var ruleSet = allRead ? PackBuilder.Build(contents, [.. sources.Select(s => s.Name)], errors) : null;
+        if (packs.Count(p => p.Headers.Count > 0) > 1)
+        {
+            // Several packs: each path is one, layered by 'extends'.
+            errors.AddRange(perPack);
+            foreach (var (pack, group) in packs.Zip(groups).Where(_ => allRead))
+            {
+                PackBuilder.CheckHeader(pack, [.. group.Select(s => s.Name)], errors, severalPacks: true);
+            }
+        }
+        else
+        {
+            // One pack, however many paths: read again as one, so ids are checked across all files.
+            var pack = new PackContents();
+            foreach (var (name, text) in sources)
+            {
+                PackFileReader.Read(text, name, pack, errors);
+            }
+
+            if (allRead)
+            {
+                PackBuilder.CheckHeader(pack, [.. sources.Select(s => s.Name)], errors, severalPacks: false);
+            }
+
+            packs = [pack];
+        }
+
+        var contents = allRead ? Layer(packs, errors) : null;
+        var ruleSet = contents is null ? null : PackBuilder.Build(contents, [.. sources.Select(s => s.Name)], errors);
         if (ruleSet is null || errors.Count > 0)
         {
             // File order, then place in the file, so a reader can fix them top to bottom.
@@ -162,5 +151,93 @@ public static class RulePackLoader
         }
 
         return ruleSet;
+    }
+
+    /// <summary>Orders the packs by <c>extends</c>, base first, and merges them; null when they do not form one stack.</summary>
+    private static PackContents? Layer(List<PackContents> packs, InputErrorList errors)
+    {
+        if (packs.Count == 1 && packs[0].Extends is null)
+        {
+            var pack = packs[0];
+            foreach (var place in pack.Overrides.Select(o => o.Place).Concat(pack.Disabled.Select(d => d.Place)).Take(1))
+            {
+                errors.Add(place.File, place.Line, place.Column,
+                    $"'overrides' and 'disable' change the rules of the pack this one extends, but the 'pack:' header has no 'extends'; add 'extends: {DefaultPackName}' (or the name of your base pack).",
+                    field: "extends");
+            }
+
+            return pack;
+        }
+
+        var before = errors.Count;
+        var byName = new Dictionary<string, PackContents>(StringComparer.Ordinal);
+        foreach (var pack in packs.Where(p => p.Name is not null))
+        {
+            if (!byName.TryAdd(pack.Name!, pack))
+            {
+                var header = pack.Headers[0];
+                errors.Add(header.File, header.Node, $"two of the packs given are named '{pack.Name}'; give each pack its own name.", field: "name");
+            }
+        }
+
+        if (packs.Any(p => p.Extends == DefaultPackName) && !byName.ContainsKey(DefaultPackName))
+        {
+            var defaultPack = new PackContents();
+            foreach (var (name, text) in EmbeddedSources.Value)
+            {
+                PackFileReader.Read(text, name, defaultPack, errors);
+            }
+
+            packs.Add(defaultPack);
+            byName[DefaultPackName] = defaultPack;
+        }
+
+        foreach (var pack in packs)
+        {
+            if (pack.Extends is { } baseName && (baseName == pack.Name || !byName.ContainsKey(baseName)))
+            {
+                var place = pack.ExtendsPlace!;
+                errors.Add(place.File, place.Line, place.Column, baseName == pack.Name
+                    ? $"the pack '{pack.Name}' extends itself; 'extends' names the pack this one layers on."
+                    : $"the pack '{pack.Name}' extends '{baseName}', which is not among the packs given ({string.Join(", ", byName.Keys.Order(StringComparer.Ordinal))}); give its folder too, or extend '{DefaultPackName}'.{Suggestion.Hint(baseName, byName.Keys)}",
+                    field: "extends");
+            }
+        }
+
+        var roots = packs.Where(p => p.Extends is null).ToList();
+        if (errors.Count > before || packs.Any(p => p.Name is null || p.Headers.Count != 1))
+        {
+            return null;
+        }
+
+        if (roots.Count != 1)
+        {
+            var header = packs[0].Headers[0];
+            errors.Add(header.File, header.Node, roots.Count == 0
+                ? $"the packs extend each other in a circle ({string.Join(" -> ", packs.Select(p => $"{p.Name} extends {p.Extends}"))}); one pack must be the base and extend nothing."
+                : $"the packs {string.Join(" and ", roots.Select(r => $"'{r.Name}'"))} extend nothing, so they do not layer on one base; give each school pack 'extends:' with the name of the pack below it.",
+                field: "extends");
+            return null;
+        }
+
+        var depth = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var pack in packs)
+        {
+            var steps = 0;
+            for (var at = pack; at.Extends is { } below; at = byName[below])
+            {
+                if (++steps > packs.Count)
+                {
+                    var place = pack.ExtendsPlace!;
+                    errors.Add(place.File, place.Line, place.Column, $"the pack '{pack.Name}' extends a pack that in turn extends it; one pack must be the base and extend nothing.", field: "extends");
+                    return null;
+                }
+            }
+
+            depth[pack.Name!] = steps;
+        }
+
+        var ordered = packs.OrderBy(p => depth[p.Name!]).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+        return PackMerger.Merge(ordered, [.. ordered.Select(p => depth[p.Name!])], errors);
     }
 }

@@ -41,6 +41,12 @@ public sealed class RuleSet
     /// <summary>The pack's version, from its <c>pack:</c> header; every plan carries it.</summary>
     public string Version { get; }
 
+    /// <summary>
+    /// For a pack that extends others: every pack layered into it, the base first (for example
+    /// <c>careerpath-default 0.3.0</c>, then the school's pack); empty for a pack that extends none.
+    /// </summary>
+    public IReadOnlyList<PlanPack> Layers { get; internal init; } = [];
+
     /// <summary>The languages every text of the pack is written in; the first is the default.</summary>
     public IReadOnlyList<string> Languages => Catalogue.Languages;
 

@@ -9,6 +9,8 @@ internal sealed class InputErrorList
 
     public IReadOnlyList<InputError> ToList() => [.. _errors];
 
+    public void AddRange(InputErrorList other) => _errors.AddRange(other._errors);
+
     public void Add(string file, YamlNode node, string message, string? id = null, string? field = null) =>
         Add(file, node.Line, node.Column, message, id, field);
 
