@@ -37,11 +37,16 @@ public static class RulePackLoader
     /// <param name="paths">Files and folders of the pack.</param>
     /// <returns>The loaded rule set.</returns>
     /// <exception cref="RulePackException">A file is missing or unreadable, or the pack has errors; all are listed.</exception>
-    public static RuleSet LoadFiles(IEnumerable<string> paths)
+    public static RuleSet LoadFiles(IEnumerable<string> paths) => Load([], paths, new InputErrorList());
+
+    /// <summary>
+    /// Loads one pack from texts read elsewhere (the default pack's, streams') followed by files and
+    /// folders; <paramref name="errors"/> may already hold problems met reading the texts.
+    /// </summary>
+    internal static RuleSet Load(List<(string Name, string Text)> texts, IEnumerable<string> paths, InputErrorList errors)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var errors = new InputErrorList();
-        var sources = new List<(string Name, string Text)>();
+        var sources = texts;
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
@@ -101,7 +106,10 @@ public static class RulePackLoader
         return Build([(sourceName, yaml)], errors);
     }
 
-    private static RuleSet LoadEmbedded()
+    private static RuleSet LoadEmbedded() => Build(EmbeddedSources(), new InputErrorList());
+
+    /// <summary>The default pack's files as embedded in the library, in name order.</summary>
+    internal static List<(string Name, string Text)> EmbeddedSources()
     {
         var assembly = typeof(RulePackLoader).Assembly;
         var sources = new List<(string Name, string Text)>();
@@ -112,7 +120,7 @@ public static class RulePackLoader
             sources.Add((name, reader.ReadToEnd()));
         }
 
-        return Build(sources, new InputErrorList());
+        return sources;
     }
 
     private static void ReadSource(string path, List<(string Name, string Text)> sources, InputErrorList errors)
