@@ -25,9 +25,9 @@ public static class RulePackLoader
 
     private const string ResourcePrefix = "CareerPath.DefaultPack/";
 
-    private static readonly Lazy<List<(string Name, string Text)>> EmbeddedSources = new(ReadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<List<(string Name, string Text)>> EmbeddedSourcesCache = new(ReadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<RuleSet> Default = new(() => Build([EmbeddedSources.Value], new InputErrorList()), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<RuleSet> Default = new(() => Build([EmbeddedSourcesCache.Value], new InputErrorList()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// The default pack that ships inside the library. It is loaded once per process and shared.
@@ -47,14 +47,37 @@ public static class RulePackLoader
     /// <exception cref="RulePackException">A file is missing or unreadable, or the pack has errors; all are listed.</exception>
     public static RuleSet LoadFiles(IEnumerable<string> paths) => LoadFiles(paths, seen: null);
 
+    /// <summary>
+    /// Loads texts read elsewhere (streams; one pack, or files of the pack at the first path) and the
+    /// files and folders at <paramref name="paths"/>; <paramref name="errors"/> may already hold
+    /// problems met reading the texts.
+    /// </summary>
+    internal static RuleSet Load(List<(string Name, string Text)> texts, IEnumerable<string> paths, InputErrorList errors)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var groups = ReadGroups(paths, errors);
+        if (texts.Count > 0)
+        {
+            groups.Insert(0, texts);
+        }
+
+        if (groups.All(g => g.Count == 0) && errors.Count == 0)
+        {
+            errors.Add("rule pack", 0, 0, "no rule pack files were given.");
+        }
+
+        return Build(groups, errors);
+    }
+
+    /// <summary>The default pack's files as embedded in the library, in name order.</summary>
+    internal static List<(string Name, string Text)> EmbeddedSources() => [.. EmbeddedSourcesCache.Value];
+
     /// <summary>Loads like <see cref="LoadFiles(IEnumerable{string})"/>; <paramref name="seen"/> gets the merged contents (for the linter).</summary>
     internal static RuleSet LoadFiles(IEnumerable<string> paths, Action<PackContents>? seen)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var errors = new InputErrorList();
-        var groups = PackPaths.Groups(paths, errors, "rule pack")
-            .Select(files => files.Select(f => (Name: f, Text: PackPaths.ReadText(f, errors))).Where(f => f.Text is not null).Select(f => (f.Name, f.Text!)).ToList())
-            .ToList();
+        var groups = ReadGroups(paths, errors);
         if (groups.All(g => g.Count == 0) && errors.Count == 0)
         {
             errors.Add("rule pack", 0, 0, "no rule pack files were given.");
@@ -80,6 +103,10 @@ public static class RulePackLoader
 
         return Build([[(sourceName, yaml)]], errors);
     }
+
+    private static List<List<(string Name, string Text)>> ReadGroups(IEnumerable<string> paths, InputErrorList errors) =>
+        [.. PackPaths.Groups(paths, errors, "rule pack")
+            .Select(files => files.Select(f => (Name: f, Text: PackPaths.ReadText(f, errors))).Where(f => f.Text is not null).Select(f => (f.Name, f.Text!)).ToList())];
 
     private static List<(string Name, string Text)> ReadEmbedded()
     {
@@ -190,7 +217,7 @@ public static class RulePackLoader
         if (packs.Any(p => p.Extends == DefaultPackName) && !byName.ContainsKey(DefaultPackName))
         {
             var defaultPack = new PackContents();
-            foreach (var (name, text) in EmbeddedSources.Value)
+            foreach (var (name, text) in EmbeddedSourcesCache.Value)
             {
                 PackFileReader.Read(text, name, defaultPack, errors);
             }

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace CareerPath.Hosting;
+
+/// <summary>What the library logs, with stable event ids. A student appears by id only, never by name or any other field.</summary>
+internal static partial class CareerPathLog
+{
+    [LoggerMessage(EventId = 1, EventName = "RulePackLoaded", Level = LogLevel.Information,
+        Message = "Loaded rule pack {PackName} {PackVersion}: {RuleCount} rules in {ElapsedMilliseconds} ms")]
+    public static partial void PackLoaded(ILogger logger, string packName, string packVersion, int ruleCount, long elapsedMilliseconds);
+
+    [LoggerMessage(EventId = 2, EventName = "RulePackLoadFailed", Level = LogLevel.Error,
+        Message = "The rule pack could not be loaded: {ProblemCount} problems, each listed in the exception")]
+    public static partial void PackLoadFailed(ILogger logger, int problemCount, RulePackException exception);
+
+    [LoggerMessage(EventId = 3, EventName = "PlanDiagnostic", Level = LogLevel.Warning,
+        Message = "Plan for student {StudentId}: {DiagnosticCode} in rule {RuleId}: {Diagnostic}")]
+    public static partial void PlanDiagnostic(ILogger logger, string studentId, string diagnosticCode, string? ruleId, string diagnostic);
+}

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using CareerPath.Yaml;
+using Microsoft.Extensions.Logging;
+
+namespace CareerPath.Hosting;
+
+/// <summary>
+/// Loads the rule pack that a <see cref="CareerPathOptions"/> describes, logging the load, and keeps
+/// it for that options instance: start-up validation loads it and the <see cref="RuleSet"/> service
+/// reuses it. A reload on options change would call <see cref="Load"/> with the new instance.
+/// </summary>
+internal sealed class ConfiguredPackLoader(ILogger logger)
+{
+    private readonly Lock _gate = new();
+    private readonly ConditionalWeakTable<CareerPathOptions, RuleSet> _loaded = [];
+
+    /// <summary>The options' pack, loaded once per options instance.</summary>
+    /// <exception cref="RulePackException">The pack has errors (they are logged too).</exception>
+    public RuleSet Load(CareerPathOptions options)
+    {
+        lock (_gate)
+        {
+            if (_loaded.TryGetValue(options, out var loaded))
+            {
+                return loaded;
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            RuleSet ruleSet;
+            try
+            {
+                ruleSet = LoadUncached(options);
+            }
+            catch (RulePackException exception)
+            {
+                CareerPathLog.PackLoadFailed(logger, exception.Errors.Count, exception);
+                throw;
+            }
+
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            CareerPathLog.PackLoaded(logger, ruleSet.Name, ruleSet.Version, ruleSet.RuleCount, (long)elapsed.TotalMilliseconds);
+            _loaded.Add(options, ruleSet);
+            return ruleSet;
+        }
+    }
+
+    private static RuleSet LoadUncached(CareerPathOptions options)
+    {
+        if (options.UseDefaultPack && options.RulePackPaths.Count == 0 && options.RulePackStreams.Count == 0)
+        {
+            return RulePackLoader.LoadDefault();
+        }
+
+        var errors = new InputErrorList();
+        var texts = new List<(string Name, string Text)>();
+        foreach (var stream in options.RulePackStreams)
+        {
+            Read(stream, texts, errors);
+        }
+
+        if (texts.Count == 0 && options.RulePackPaths.Count == 0)
+        {
+            errors.Add(nameof(CareerPathOptions), 0, 0,
+                "no rule pack: UseDefaultPack is false and no pack file, folder or stream was added. Add your pack with AddRulePackFile, AddRulePackDirectory or AddRulePackStream, or set UseDefaultPack to true.");
+        }
+
+        var ruleSet = RulePackLoader.Load(texts, options.RulePackPaths, errors);
+        if (options.UseDefaultPack && ruleSet.Layers.All(l => l.Name != RulePackLoader.DefaultPackName))
+        {
+            throw new RulePackException([new InputError(nameof(CareerPathOptions), 0, 0,
+                $"UseDefaultPack is true, but the pack '{ruleSet.Name}' does not extend {RulePackLoader.DefaultPackName}; add 'extends: {RulePackLoader.DefaultPackName}' to its 'pack:' header to layer it on the default pack, or set UseDefaultPack to false to use it alone.")]);
+        }
+
+        return ruleSet;
+    }
+
+    private static void Read(RulePackStreamSource source, List<(string Name, string Text)> texts, InputErrorList errors)
+    {
+        try
+        {
+            using var stream = source.Open();
+            if (stream is null)
+            {
+                errors.Add(source.Name, 0, 0, "the stream provider returned no stream; for an embedded resource, check its name against GetManifestResourceNames().");
+                return;
+            }
+
+            using var reader = new StreamReader(stream);
+            var text = reader.ReadToEnd();
+            if (text.Length > RulePackLoader.MaxFileBytes)
+            {
+                errors.Add(source.Name, 0, 0, $"the stream holds {text.Length:N0} characters; a rule pack file may be at most {RulePackLoader.MaxFileBytes:N0} bytes. Split the pack into several files.");
+                return;
+            }
+
+            texts.Add((source.Name, text));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(source.Name, 0, 0, $"the stream cannot be read: {exception.Message}");
+        }
+    }
+}
