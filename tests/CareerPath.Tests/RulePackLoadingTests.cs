@@ -288,4 +288,19 @@ public sealed class RulePackLoadingTests
 
         Assert.Contains("'s9' is not a skill in this pack", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pathway_with_stages_left_empty_is_an_error_not_a_crash()
+    {
+        var mini = File.ReadAllText(TestFiles.Pack("mini.yaml"));
+        var broken = mini.Replace("""
+    stages:
+      - { stage: secondary-vocational, years: 2 }
+      - { stage: higher-vocational, years: 2 }
+""", "    stages:\n", StringComparison.Ordinal);
+
+        var errors = Assert.Throws<RulePackException>(() => RulePackLoader.LoadText(broken, "mini.yaml")).Errors;
+
+        Assert.Contains(errors, e => e.Field == "stages" && e.Message.Contains("needs at least one stage", StringComparison.Ordinal));
+    }
 }

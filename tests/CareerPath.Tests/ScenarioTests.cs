@@ -57,4 +57,25 @@ public sealed class ScenarioTests
         Assert.Equal(3, report.Results.Count);
         Assert.Equal(5, report.Errors.Count);
     }
+
+    [Theory]
+    [InlineData("scenarios:\n", "'scenarios' is empty")]
+    [InlineData("scenarios:\n  - name: ''\n    student: ../Students/good.yaml\n    expect: { present: [gap-s1] }\n", "'name' is empty")]
+    [InlineData("scenarios:\n  - name: n\n    student: ../Students/good.yaml\n    expect: { contains: [''] }\n", "an empty text in 'contains'")]
+    public void A_scenario_file_that_could_never_fail_is_an_error(string yaml, string message)
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "Scenarios", $"never-fails-{Math.Abs(yaml.GetHashCode(StringComparison.Ordinal))}.yml");
+        System.IO.File.WriteAllText(file, yaml);
+        try
+        {
+            var report = ScenarioRunner.Run([file], Mini);
+
+            Assert.False(report.Passed);
+            Assert.Contains(report.Errors, e => e.Message.Contains(message, StringComparison.Ordinal));
+        }
+        finally
+        {
+            System.IO.File.Delete(file);
+        }
+    }
 }

@@ -348,9 +348,9 @@ internal sealed class PackFileReader
             termsSoFar += years.Value * 2;
         }
 
-        if (stageList is not null && stageList.Items.Count == 0)
+        if (stagesNode is YamlScalar { IsNull: true } || stageList is { Items.Count: 0 })
         {
-            _reader.Error(stageList, $"{what} needs at least one stage.", id, "stages");
+            _reader.Error(stagesNode!, $"{what} needs at least one stage, like 'stages: [ {{ stage: higher-vocational, years: 3 }} ]'.", id, "stages");
         }
 
         var followUp = new List<int>();

@@ -30,15 +30,16 @@ internal sealed class ScenarioFileReader(string file, RuleSet ruleSet, InputErro
         }
 
         var top = _reader.Mapping(root, "a scenario file", TopKeys);
-        var list = top is null ? null : _reader.Sequence(_reader.Get(top, "scenarios", required: true, "a scenario file"), "'scenarios'");
+        var node = top is null ? null : _reader.Get(top, "scenarios", required: true, "a scenario file");
+        var list = _reader.Sequence(node, "'scenarios'");
+        if (node is YamlScalar { IsNull: true } || list is { Items.Count: 0 })
+        {
+            _reader.Error(node!, "'scenarios' is empty; add at least one scenario with a name, a student and what to expect.");
+        }
+
         if (list is null)
         {
             return scenarios;
-        }
-
-        if (list.Items.Count == 0)
-        {
-            _reader.Error(list, "'scenarios' is empty; add at least one scenario with a name, a student and what to expect.");
         }
 
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -63,6 +64,11 @@ internal sealed class ScenarioFileReader(string file, RuleSet ruleSet, InputErro
         }
 
         var name = _reader.String(map, "name", required: true, "a scenario");
+        if (name is not null && string.IsNullOrWhiteSpace(name))
+        {
+            _reader.Error(map["name"]!, "the scenario's 'name' is empty; say in a few words what it checks, so a failure says which.");
+            name = null;
+        }
         var what = name is null ? "the scenario" : $"the scenario '{name}'";
         if (name is not null && !names.TryAdd(name, map.Line))
         {
@@ -96,11 +102,22 @@ internal sealed class ScenarioFileReader(string file, RuleSet ruleSet, InputErro
             Absent = RuleIds(expect, "absent"),
             Statuses = Pairs(expect, "status", (key, value) => RuleId(key, "status") is { } id && Status(value, "status", StepStatuses) is { } status
                 ? (id, Enum.Parse<StepStatus>(status, ignoreCase: true)) : ((string, StepStatus)?)null),
-            Contains = [.. _reader.StringList(expect, "contains", what).Select(t => t.Value)],
-            Lacks = [.. _reader.StringList(expect, "lacks", what).Select(t => t.Value)],
+            Contains = Texts(expect, "contains", what),
+            Lacks = Texts(expect, "lacks", what),
             Targets = expect["targets"] is null ? null : [.. _reader.StringList(expect, "targets", what).Select(t => t.Value)],
         };
         return errors.Count > before ? null : scenario;
+    }
+
+    private string[] Texts(YamlMapping expect, string key, string what)
+    {
+        var texts = _reader.StringList(expect, key, what);
+        foreach (var (_, node) in texts.Where(t => string.IsNullOrWhiteSpace(t.Value)))
+        {
+            _reader.Error(node, $"an empty text in '{key}' of {what} {(key == "contains" ? "is in every step" : "is in every step, so it always fails")}; write the words to look for.");
+        }
+
+        return [.. texts.Select(t => t.Value)];
     }
 
     private StudentProfile? ReadStudent(YamlNode? node)
