@@ -16,4 +16,8 @@ internal static partial class CareerPathLog
     [LoggerMessage(EventId = 3, EventName = "PlanDiagnostic", Level = LogLevel.Warning,
         Message = "Plan for student {StudentId}: {DiagnosticCode} in rule {RuleId}: {Diagnostic}")]
     public static partial void PlanDiagnostic(ILogger logger, string studentId, string diagnosticCode, string? ruleId, string diagnostic);
+
+    [LoggerMessage(EventId = 4, EventName = "RulePackReloadFailed", Level = LogLevel.Error,
+        Message = "The changed rule pack could not be loaded: {ProblemCount} problems, each listed in the exception; still serving {PackName} {PackVersion}")]
+    public static partial void PackReloadFailed(ILogger logger, int problemCount, string packName, string packVersion, RulePackException exception);
 }

@@ -33,6 +33,15 @@ public sealed class CareerPathOptions
     public bool UseDefaultPack { get; set; } = true;
 
     /// <summary>
+    /// Whether the registered <see cref="ICareerPlanner"/> watches <see cref="RulePackPaths"/> and
+    /// reloads the pack when its files or these options change (a <see cref="ReloadingCareerPlanner"/>:
+    /// a broken change is logged and the last good pack keeps serving). Default <see langword="false"/>.
+    /// The <see cref="RuleSet"/> service stays the pack loaded at start-up; read
+    /// <see cref="ICareerPlanner.RuleSet"/> for the pack serving now.
+    /// </summary>
+    public bool WatchForChanges { get; set; }
+
+    /// <summary>
     /// Rule pack files and folders, after the streams: one pack's files, or one path per pack when several packs layer by <c>extends</c>.
     /// A folder contributes every <c>.yaml</c> and <c>.yml</c> file under it. Relative paths are relative
     /// to the current directory.

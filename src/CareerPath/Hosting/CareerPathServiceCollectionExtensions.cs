@@ -48,8 +48,21 @@ public static class CareerPathServiceCollectionExtensions
         // The monitor's value is the instance start-up validation loaded the pack for, so it loads once.
         services.TryAddSingleton(provider =>
             provider.GetRequiredService<ConfiguredPackLoader>().Load(Options(provider)));
+        services.TryAddSingleton(provider =>
+        {
+            // Reloads read the options anew, so a changed configuration reloads too.
+            var monitor = provider.GetRequiredService<IOptionsMonitor<CareerPathOptions>>();
+            var planner = new ReloadingCareerPlanner(
+                () => ConfiguredPackLoader.LoadUncached(monitor.CurrentValue),
+                provider.GetRequiredService<RuleSet>(),
+                [.. monitor.CurrentValue.RulePackPaths],
+                Logger(provider, typeof(RulePackLoader)),
+                TimeSpan.FromMilliseconds(300));
+            monitor.OnChange(_ => planner.Reload());
+            return planner;
+        });
         services.TryAddSingleton<ICareerPlanner>(provider => new ConfiguredCareerPlanner(
-            new CareerPlanner(provider.GetRequiredService<RuleSet>()),
+            Options(provider).WatchForChanges ? provider.GetRequiredService<ReloadingCareerPlanner>() : new CareerPlanner(provider.GetRequiredService<RuleSet>()),
             Options(provider).DefaultLanguage,
             Logger(provider, typeof(CareerPlanner))));
         return services;

@@ -8,11 +8,11 @@ namespace CareerPath.Hosting;
 /// </summary>
 internal sealed class ConfiguredCareerPlanner : ICareerPlanner
 {
-    private readonly CareerPlanner _planner;
+    private readonly ICareerPlanner _planner;
     private readonly PlanOptions? _defaultOptions;
     private readonly ILogger _logger;
 
-    public ConfiguredCareerPlanner(CareerPlanner planner, string? defaultLanguage, ILogger logger)
+    public ConfiguredCareerPlanner(ICareerPlanner planner, string? defaultLanguage, ILogger logger)
     {
         _planner = planner;
         _defaultOptions = defaultLanguage is null ? null : new PlanOptions { Language = defaultLanguage };

@@ -45,7 +45,8 @@ internal sealed class ConfiguredPackLoader(ILogger logger)
         }
     }
 
-    private static RuleSet LoadUncached(CareerPathOptions options)
+    /// <summary>Loads the options' pack without the cache or logging (a reload logs for itself).</summary>
+    public static RuleSet LoadUncached(CareerPathOptions options)
     {
         if (options.UseDefaultPack && options.RulePackPaths.Count == 0 && options.RulePackStreams.Count == 0)
         {
