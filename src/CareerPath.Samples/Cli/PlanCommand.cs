@@ -20,10 +20,10 @@ internal static class PlanCommand
         language.CompletionSources.Add("en", "zh-CN");
         var format = new Option<string>("--format", "-f")
         {
-            Description = "text for people, json for programs.",
+            Description = "text for people, json for programs, markdown for reports, html for a printable page.",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "markdown", "html");
 
         var command = new Command("plan", "Print a student's full-course career plan, phase by phase.") { student, rules, language, format };
         command.SetAction(parsed => Run(
@@ -69,13 +69,20 @@ internal static class PlanCommand
             return CommonOptions.Report(error, exception.Errors, "No plan was made");
         }
 
-        if (format == "json")
+        switch (format)
         {
-            PlanJson.Write(plan, output);
-        }
-        else
-        {
-            PlanText.Write(plan, output);
+            case "json":
+                PlanJson.Write(plan, output);
+                break;
+            case "markdown":
+                output.Write(PlanMarkdown.Render(plan));
+                break;
+            case "html":
+                output.Write(PlanHtml.Render(plan));
+                break;
+            default:
+                PlanText.Write(plan, output);
+                break;
         }
 
         foreach (var diagnostic in plan.Diagnostics)

@@ -110,6 +110,21 @@ internal static class PlanText
 
     private static void WriteFit(CareerPlan plan, PositionFit fit, TextWriter output, bool zh)
     {
+        output.WriteLine($"   {FitSummary(plan, fit, zh)}");
+        foreach (var gap in fit.Gaps.Take(3))
+        {
+            output.WriteLine($"      - {GapLine(gap, zh)}");
+        }
+
+        if (fit.Gaps.Count > 3)
+        {
+            output.WriteLine(zh ? $"      （另有 {fit.Gaps.Count - 3} 项差距，见 --format json）" : $"      ({fit.Gaps.Count - 3} more gaps in --format json)");
+        }
+    }
+
+    /// <summary>"Name 51% (skills 65%, certificates 50%, interests 72%, ...)".</summary>
+    internal static string FitSummary(CareerPlan plan, PositionFit fit, bool zh)
+    {
         var interests = fit.Interests is { } i ? Percent(i) : (zh ? "未知" : "unknown");
         var notes = new List<string>();
         if (fit.Major != plan.Major)
@@ -128,23 +143,19 @@ internal static class PlanText
         }
 
         var extra = notes.Count > 0 ? (zh ? "，" : ", ") + string.Join(zh ? "，" : ", ", notes) : string.Empty;
-        output.WriteLine(zh
-            ? $"   {fit.Name} {Percent(fit.Score)}（技能 {Percent(fit.Skills)}，证书 {Percent(fit.Certificates)}，兴趣 {interests}{extra}）"
-            : $"   {fit.Name} {Percent(fit.Score)} (skills {Percent(fit.Skills)}, certificates {Percent(fit.Certificates)}, interests {interests}{extra})");
-        foreach (var gap in fit.Gaps.Take(3))
-        {
-            var what = gap.Kind == "skill"
-                ? (zh ? $"{gap.Name} {gap.Level}→{gap.Needed}级" : $"{gap.Name} {gap.Level}→{gap.Needed}")
-                : (zh ? $"考取{gap.Name}" : $"earn {gap.Name}");
-            var closers = gap.ClosedBy.Take(2).Select(c => Closer(c, zh)).ToList();
-            var how = closers.Count == 0 ? string.Empty : (zh ? "：" : ": ") + string.Join(zh ? "；" : "; ", closers);
-            output.WriteLine($"      - {what}{how}");
-        }
+        return zh
+            ? $"{fit.Name} {Percent(fit.Score)}（技能 {Percent(fit.Skills)}，证书 {Percent(fit.Certificates)}，兴趣 {interests}{extra}）"
+            : $"{fit.Name} {Percent(fit.Score)} (skills {Percent(fit.Skills)}, certificates {Percent(fit.Certificates)}, interests {interests}{extra})";
+    }
 
-        if (fit.Gaps.Count > 3)
-        {
-            output.WriteLine(zh ? $"      （另有 {fit.Gaps.Count - 3} 项差距，见 --format json）" : $"      ({fit.Gaps.Count - 3} more gaps in --format json)");
-        }
+    /// <summary>"Skill 1→3: Module (module); Base (practice base)".</summary>
+    internal static string GapLine(PositionGap gap, bool zh)
+    {
+        var what = gap.Kind == "skill"
+            ? (zh ? $"{gap.Name} {gap.Level}→{gap.Needed}级" : $"{gap.Name} {gap.Level}→{gap.Needed}")
+            : (zh ? $"考取{gap.Name}" : $"earn {gap.Name}");
+        var closers = gap.ClosedBy.Take(2).Select(c => Closer(c, zh)).ToList();
+        return what + (closers.Count == 0 ? string.Empty : (zh ? "：" : ": ") + string.Join(zh ? "；" : "; ", closers));
     }
 
     private static string Closer(GapCloser closer, bool zh)
@@ -160,16 +171,16 @@ internal static class PlanText
         _ => (n % 10) switch { 1 => $"{n}st", 2 => $"{n}nd", 3 => $"{n}rd", _ => $"{n}th" },
     };
 
-    private static string Percent(double value) => $"{Math.Round(value * 100):0}%";
+    internal static string Percent(double value) => $"{Math.Round(value * 100):0}%";
 
-    private static string PhaseLabel(PhaseStatus status, bool zh) => status switch
+    internal static string PhaseLabel(PhaseStatus status, bool zh) => status switch
     {
         PhaseStatus.Done => zh ? "已完成" : "done",
         PhaseStatus.Current => zh ? "当前阶段" : "CURRENT",
         _ => zh ? "未开始" : "upcoming",
     };
 
-    private static string StepLabel(StepStatus status, bool zh, bool graduated) => status switch
+    internal static string StepLabel(StepStatus status, bool zh, bool graduated) => status switch
     {
         StepStatus.Done => zh ? "已完成" : "done",
         StepStatus.Now => zh ? (graduated ? "当前" : "本学期") : "NOW",
