@@ -50,4 +50,14 @@ public sealed class PlanFormatTests
             File.Delete(pack);
         }
     }
+
+    [Fact]
+    public void Text_sent_to_a_pipe_or_file_has_no_colour_codes()
+    {
+        var (exitCode, output, error) = AppProcess.Run("plan", Student);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains(">> 3. Dedicated study", output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', output);
+    }
 }

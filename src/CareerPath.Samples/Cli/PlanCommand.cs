@@ -81,7 +81,17 @@ internal static class PlanCommand
                 output.Write(PlanHtml.Render(plan));
                 break;
             default:
-                PlanText.Write(plan, output);
+                if (TerminalColours.Enabled(output))
+                {
+                    using var text = new StringWriter();
+                    PlanText.Write(plan, text);
+                    TerminalColours.Write(text.ToString().TrimEnd());
+                }
+                else
+                {
+                    PlanText.Write(plan, output);
+                }
+
                 break;
         }
 
