@@ -225,6 +225,18 @@ public sealed class DefaultPackTests
         }
     }
 
+    [Fact]
+    public void A_higher_level_certificate_counts_as_the_level_below_it()
+    {
+        var graduate = Sample("mt-5y-graduated-6m.yaml");
+
+        var plan = Planner.Plan(graduate);
+
+        Assert.Contains("1x-plc-system-application-programming-intermediate", graduate.Certificates);
+        Assert.DoesNotContain(plan.Positions.SelectMany(p => p.Gaps), g => g.Id == "1x-plc-system-application-programming-elementary");
+        Assert.DoesNotContain(plan.Phases.SelectMany(p => p.Steps), s => s.Item == "1x-plc-system-application-programming-elementary");
+    }
+
     private static List<string> ForeignNames(string major, string language)
     {
         var catalogue = Pack.Catalogue;

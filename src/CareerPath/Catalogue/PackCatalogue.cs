@@ -48,6 +48,35 @@ internal sealed class PackCatalogue
     public FrozenDictionary<string, Pathway> Pathways { get; }
 
     /// <summary>
+    /// The certificates someone holding <paramref name="held"/> is taken to hold: those and, through
+    /// <c>includes</c>, the lower levels they cover. The list itself when nothing is included.
+    /// </summary>
+    public IReadOnlyCollection<string> Holding(IReadOnlyList<string> held)
+    {
+        HashSet<string>? all = null;
+        foreach (var id in held)
+        {
+            if (Certificates.TryGetValue(id, out var certificate) && certificate.Includes.Count > 0)
+            {
+                all ??= [.. held];
+                var stack = new Stack<string>(certificate.Includes);
+                while (stack.TryPop(out var included))
+                {
+                    if (all.Add(included) && Certificates.TryGetValue(included, out var next))
+                    {
+                        foreach (var further in next.Includes)
+                        {
+                            stack.Push(further);
+                        }
+                    }
+                }
+            }
+        }
+
+        return all ?? (IReadOnlyCollection<string>)held;
+    }
+
+    /// <summary>
     /// The learning entries that close a gap of <paramref name="position"/> (<paramref name="kind"/> is
     /// <c>skill</c> or <c>certificate</c>), those that reach the needed level first; empty when none does.
     /// </summary>

@@ -75,6 +75,7 @@ internal static class FactsBuilder
             now = pathway.FollowUpSlot(months);
             return new StudentFacts(student)
             {
+                HeldCertificates = Held(student, catalogue),
                 ProgrammeTerm = pathway.TotalTerms + 1,
                 TotalTerms = pathway.TotalTerms,
                 TermsLeft = 0,
@@ -104,6 +105,7 @@ internal static class FactsBuilder
         now = stage.FirstTerm + ((student.Year - 1) * 2) + (term - 1);
         return new StudentFacts(student)
         {
+            HeldCertificates = Held(student, catalogue),
             ProgrammeTerm = now + 1,
             TotalTerms = pathway.TotalTerms,
             TermsLeft = pathway.TotalTerms - now,
@@ -126,6 +128,12 @@ internal static class FactsBuilder
             SkillGaps = fit.SkillGaps,
             CertificateGaps = fit.CertificateGaps,
         };
+    }
+
+    private static IReadOnlyCollection<string>? Held(StudentProfile student, PackCatalogue catalogue)
+    {
+        var held = catalogue.Holding(student.Certificates);
+        return ReferenceEquals(held, student.Certificates) ? null : held;
     }
 
     /// <summary>What the position ranking tells the rules.</summary>

@@ -153,10 +153,13 @@ public sealed class StudentFacts
     /// <returns>The level.</returns>
     public int SkillLevel(string skillId) => _student.Skills.TryGetValue(skillId, out var level) ? level : 0;
 
-    /// <summary>Whether the student holds a certificate.</summary>
+    /// <summary>Whether the student holds a certificate, or a higher level of it that <c>includes</c> it.</summary>
     /// <param name="certificateId">A certificate id from the pack's catalogue.</param>
     /// <returns>True when the student holds it.</returns>
-    public bool HasCertificate(string certificateId) => Contains(_student.Certificates, certificateId);
+    public bool HasCertificate(string certificateId) => HeldCertificates?.Contains(certificateId) ?? Contains(_student.Certificates, certificateId);
+
+    /// <summary>The certificates the student holds with the lower levels they include, when any includes one; otherwise null.</summary>
+    internal IReadOnlyCollection<string>? HeldCertificates { get; init; }
 
     /// <summary>Whether the student's RIASEC letters include <paramref name="letter"/>.</summary>
     /// <param name="letter">One of R, I, A, S, E, C.</param>

@@ -25,12 +25,13 @@ internal static class PositionMatcher
     public static List<PositionFit> Rank(StudentProfile student, PackCatalogue catalogue, Major major, Pathway pathway, string language)
     {
         var further = FurtherStudyMajor(student, catalogue, major, pathway);
+        var held = catalogue.Holding(student.Certificates);
         var fits = new List<PositionFit>();
         foreach (var position in catalogue.Positions.Values)
         {
             if (position.Major == major.Id || position.Major == further)
             {
-                fits.Add(Fit(student, position, catalogue, language, GoalFactor(student.Goal, position.Major == major.Id, further is not null)));
+                fits.Add(Fit(student, position, catalogue, language, GoalFactor(student.Goal, position.Major == major.Id, further is not null), held));
             }
         }
 
@@ -104,8 +105,10 @@ internal static class PositionMatcher
         };
     }
 
-    public static PositionFit Fit(StudentProfile student, Position position, PackCatalogue catalogue, string language, double goal)
+    /// <param name="held">The certificates the student is taken to hold (<see cref="PackCatalogue.Holding"/>); worked out when null.</param>
+    public static PositionFit Fit(StudentProfile student, Position position, PackCatalogue catalogue, string language, double goal, IReadOnlyCollection<string>? held = null)
     {
+        held ??= catalogue.Holding(student.Certificates);
         var interests = Congruence(student.Interests, position.Riasec);
         var (skillWeight, certificateWeight) = interests is null
             ? (SkillWeight / (SkillWeight + CertificateWeight), CertificateWeight / (SkillWeight + CertificateWeight))
@@ -141,12 +144,12 @@ internal static class PositionMatcher
             }
         }
 
-        var held = 0;
+        var holds = 0;
         foreach (var certificate in position.Certificates)
         {
-            if (student.Certificates.Contains(certificate))
+            if (held.Contains(certificate))
             {
-                held++;
+                holds++;
             }
             else
             {
@@ -163,7 +166,7 @@ internal static class PositionMatcher
         }
 
         var skills = needed == 0 ? 1 : (double)covered / needed;
-        var certificates = position.Certificates.Count == 0 ? 1 : (double)held / position.Certificates.Count;
+        var certificates = position.Certificates.Count == 0 ? 1 : (double)holds / position.Certificates.Count;
         var score = (skillWeight * skills) + (certificateWeight * certificates) + (goal * InterestWeight * (interests ?? 0));
         gaps.Sort(static (a, b) =>
         {

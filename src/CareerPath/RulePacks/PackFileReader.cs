@@ -20,7 +20,7 @@ internal sealed class PackFileReader
     private static readonly string[] TopKeys = ["pack", "skills", "certificates", "majors", "positions", "learning", "pathways", "rules", "overrides", "disable"];
     private static readonly string[] PackKeys = ["name", "version", "description", "languages", "extends"];
     private static readonly string[] SkillKeys = ["id", "name", "description"];
-    private static readonly string[] CertificateKeys = ["id", "name", "level", "credits"];
+    private static readonly string[] CertificateKeys = ["id", "name", "level", "credits", "includes"];
     private static readonly string[] MajorKeys = ["id", "name", "level", "articulatesTo", "transfer", "pathways"];
     private static readonly string[] PositionKeys = ["id", "major", "name", "riasec", "skills", "certificates", "employers"];
     private static readonly string[] LearningKeys = ["id", "kind", "majors", "name", "skills", "certificates"];
@@ -183,9 +183,10 @@ internal sealed class PackFileReader
         var level = _reader.String(map, "level", required: false, what, id) ?? "none";
         var levelOk = _reader.OneOf(map["level"] ?? map, level, "level", what, CertificateLevels, id) is not null;
         var credits = _reader.Number(map, "credits", required: false, what, 0, 100, id) ?? 0;
+        var includes = IdList(map, "includes", "certificate", id, what);
         if (name is not null && levelOk)
         {
-            Define(_contents.Certificates, "certificate", id, map, new Certificate(id, name, level, credits));
+            Define(_contents.Certificates, "certificate", id, map, new Certificate(id, name, level, credits, includes));
         }
     }
 
