@@ -82,6 +82,44 @@ public sealed class PackLayeringTests
     }
 
     [Fact]
+    public void A_pack_changing_what_a_pack_it_does_not_extend_changed_is_an_error_at_any_depth()
+    {
+        var error = Assert.Single(Errors(Layer("province.yaml"), Layer("school-a.yaml"), Layer("school-c.yaml"), Layer("school-d.yaml")));
+
+        Assert.EndsWith("school-c.yaml", error.File, StringComparison.Ordinal);
+        Assert.Contains("the packs 'school-d'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("neither extends the other", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_packs_on_the_same_base_adding_the_same_catalogue_id_is_an_error()
+    {
+        var error = Assert.Single(Errors(Layer("adds-skill-1.yaml"), Layer("adds-skill-2.yaml")));
+
+        Assert.Equal((5, "shared-new-skill"), (error.Line, error.Id));
+        Assert.EndsWith("adds-skill-2.yaml", error.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Disable_in_a_base_pack_is_an_error_even_when_another_pack_extends_it()
+    {
+        var error = Assert.Single(Errors(Layer("base-with-disable.yaml"), Layer("on-base-with-disable.yaml")));
+
+        Assert.Equal((5, "extends"), (error.Line, error.Field));
+    }
+
+    [Fact]
+    public void An_overridden_rules_problems_point_at_the_override()
+    {
+        var yaml = "pack: { name: late, version: 1.0.0, extends: careerpath-default }\noverrides:\n  - id: common-pc-interest-assessment\n    due: { afterGraduation: 5 }\n";
+        var file = TestFiles.Write("late.yaml", yaml);
+
+        var error = Assert.Single(Errors(file));
+
+        Assert.Equal((file, 3, "due"), (error.File, error.Line, error.Field));
+    }
+
+    [Fact]
     public void Every_mistake_in_extending_a_pack_is_reported_at_once_with_its_line()
     {
         var errors = Errors(Layer("mistakes.yaml"));

@@ -6,21 +6,31 @@ namespace CareerPath.RulePacks;
 /// Layers packs that <c>extends</c> others into one: the base first, then each pack that extends it
 /// (docs/rule-format.md#extending-a-pack). Catalogue entries with a base id replace the base's entry;
 /// new rules are appended; <c>overrides</c> replace fields of a base rule; <c>disable</c> removes one.
-/// Two packs on the same base changing the same thing is an error, never a silent winner.
+/// A pack may change only what it or a pack below it (one it extends, directly or not) defined or
+/// last changed: two packs that do not extend one another touching the same thing is an error,
+/// never a silent winner.
 /// </summary>
 internal static class PackMerger
 {
     /// <param name="layers">The packs, every base before the packs that extend it; the first is the root.</param>
-    /// <param name="depths">Each pack's distance from the root (0 for the root).</param>
-    public static PackContents Merge(IReadOnlyList<PackContents> layers, IReadOnlyList<int> depths, InputErrorList errors)
+    public static PackContents Merge(IReadOnlyList<PackContents> layers, InputErrorList errors)
     {
         var merged = new PackContents { Languages = layers[0].Languages, LanguagesSet = true };
-        var changedBy = new Dictionary<(string Kind, string Id), (int Depth, string? Base, string Pack, SourcePlace Place)>();
-        for (var i = 0; i < layers.Count; i++)
+        var byName = layers.ToDictionary(l => l.Name!, StringComparer.Ordinal);
+        var owners = new Dictionary<(string Kind, string Id), (string Pack, SourcePlace Place)>();
+        foreach (var layer in layers)
         {
-            var layer = layers[i];
-            var context = new Layer(layer, depths[i], merged, changedBy, errors);
-            if (i > 0 && layer.LanguagesSet && !layer.Languages.SequenceEqual(merged.Languages))
+            var below = new HashSet<string>(StringComparer.Ordinal);
+            for (var at = layer; at.Extends is { } name && below.Add(name); at = byName[name])
+            {
+            }
+
+            var context = new Layer(layer, below, merged, owners, errors);
+            if (layer.Extends is null)
+            {
+                context.NothingToChange();
+            }
+            else if (layer.LanguagesSet && !layer.Languages.SequenceEqual(merged.Languages))
             {
                 var header = layer.Headers[0];
                 errors.Add(header.File, header.Node["languages"] ?? header.Node,
@@ -57,21 +67,30 @@ internal static class PackMerger
 
     private sealed class Layer(
         PackContents layer,
-        int depth,
+        HashSet<string> below,
         PackContents merged,
-        Dictionary<(string Kind, string Id), (int Depth, string? Base, string Pack, SourcePlace Place)> changedBy,
+        Dictionary<(string Kind, string Id), (string Pack, SourcePlace Place)> owners,
         InputErrorList errors)
     {
+        /// <summary>The root pack changes nothing: overrides and disables there have no base to change.</summary>
+        public void NothingToChange()
+        {
+            foreach (var place in layer.Overrides.Select(o => o.Place).Concat(layer.Disabled.Select(d => d.Place)).Take(1))
+            {
+                Error(place,
+                    $"'overrides' and 'disable' change the rules of the pack this one extends, but the pack '{layer.Name}' extends none; add 'extends: {RulePackLoader.DefaultPackName}' (or the name of your base pack) to its header.",
+                    layer.Name!, "extends");
+            }
+        }
+
         public void Catalogue<T>(string kind, Dictionary<string, (T Value, SourcePlace Place)> entries, Dictionary<string, (T Value, SourcePlace Place)> into)
         {
             foreach (var (id, entry) in entries)
             {
-                if (into.ContainsKey(id) && !Claim(kind, id, entry.Place, "replace"))
+                if (Claim(kind, id, entry.Place))
                 {
-                    continue;
+                    into[id] = entry;
                 }
-
-                into[id] = entry;
             }
         }
 
@@ -81,13 +100,16 @@ internal static class PackMerger
             {
                 if (merged.RuleIds.TryGetValue(id, out var first))
                 {
-                    errors.Add(place.File, place.Line, place.Column,
-                        $"the rule '{id}' is already in a pack this one extends ({first}); to change it, list it under 'overrides:' with the fields to replace; to add a rule, give it a new id.",
+                    var owner = owners.GetValueOrDefault(("rule", id)).Pack;
+                    Error(place, below.Contains(owner)
+                        ? $"the rule '{id}' is already in a pack this one extends ({first}); to change it, list it under 'overrides:' with the fields to replace; to add a rule, give it a new id."
+                        : $"the packs '{owner}' ({first}) and '{layer.Name}' both define the rule '{id}', and neither extends the other; give one of them another id.",
                         id, "id");
                     continue;
                 }
 
                 merged.RuleIds.Add(id, place);
+                owners[("rule", id)] = (layer.Name!, place);
                 if (layer.Rules.TryGetValue(id, out var rule))
                 {
                     merged.Rules.Add(id, rule);
@@ -108,11 +130,15 @@ internal static class PackMerger
 
                 if (!merged.Rules.TryGetValue(change.Id, out var rule))
                 {
-                    Missing(change.Id, change.Place, "overrides");
+                    if (!merged.RuleIds.ContainsKey(change.Id) || Claim("rule", change.Id, change.Place))
+                    {
+                        Missing(change.Id, change.Place, "overrides");
+                    }
+
                     continue;
                 }
 
-                if (!Claim("rule", change.Id, change.Place, "override"))
+                if (!Claim("rule", change.Id, change.Place))
                 {
                     continue;
                 }
@@ -130,6 +156,8 @@ internal static class PackMerger
                     errors.Add(change.Place.File, change.Node["maxItems"]!, $"the override of '{change.Id}' sets 'maxItems', but the rule has no 'forEach'; remove 'maxItems'.", change.Id, "maxItems");
                 }
 
+                // The rule now answers at the override: checks of its due point and scope, lint
+                // warnings and plan diagnostics point where the school can fix them.
                 merged.Rules[change.Id] = rule with
                 {
                     When = change.When ?? rule.When,
@@ -141,6 +169,7 @@ internal static class PackMerger
                     Because = change.Because ?? rule.Because,
                     Scope = change.Scope ?? rule.Scope,
                     MaxItems = change.MaxItems ?? rule.MaxItems,
+                    Place = change.Place,
                 };
             }
         }
@@ -148,17 +177,22 @@ internal static class PackMerger
         public void Disable()
         {
             var overridden = layer.Overrides.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (id, place) in layer.Disabled)
             {
-                if (overridden.Contains(id))
+                if (!seen.Add(id))
+                {
+                    Error(place, $"the rule '{id}' is listed twice in 'disable'; list it once.", id, "disable");
+                }
+                else if (overridden.Contains(id))
                 {
                     Error(place, $"this pack both overrides and disables the rule '{id}'; keep one of the two.", id);
                 }
-                else if (!merged.Rules.ContainsKey(id))
+                else if (!merged.Rules.ContainsKey(id) && !merged.RuleIds.ContainsKey(id))
                 {
                     Missing(id, place, "disable");
                 }
-                else if (Claim("rule", id, place, "disable"))
+                else if (Claim("rule", id, place))
                 {
                     // Rebuilt rather than removed, so the remaining rules keep their pack order.
                     var kept = merged.Rules.Where(r => r.Key != id).ToList();
@@ -171,24 +205,27 @@ internal static class PackMerger
             }
         }
 
-        /// <summary>Records that this pack changes an entry; false (with an error) when a sibling pack already did.</summary>
-        private bool Claim(string kind, string id, SourcePlace place, string verb)
+        /// <summary>
+        /// Records that this pack defines or changes an entry; false (with an error) when the pack that
+        /// last defined or changed it is not this one or one it extends.
+        /// </summary>
+        private bool Claim(string kind, string id, SourcePlace place)
         {
-            if (changedBy.TryGetValue((kind, id), out var previous) && previous.Depth == depth && previous.Base == layer.Extends && previous.Pack != layer.Name)
+            if (owners.TryGetValue((kind, id), out var previous) && previous.Pack != layer.Name && !below.Contains(previous.Pack))
             {
                 Error(place,
-                    $"the packs '{previous.Pack}' ({previous.Place}) and '{layer.Name}' both change the {kind} '{id}', and both extend '{layer.Extends}', so neither may win. Make the change in one of them, or let one extend the other.",
+                    $"the packs '{previous.Pack}' ({previous.Place}) and '{layer.Name}' both change the {kind} '{id}', and neither extends the other, so neither may win. Make the change in one of them, or let one extend the other.",
                     id);
                 return false;
             }
 
-            changedBy[(kind, id)] = (depth, layer.Extends, layer.Name!, place);
+            owners[(kind, id)] = (layer.Name!, place);
             return true;
         }
 
         private void Missing(string id, SourcePlace place, string field)
         {
-            var why = merged.RuleIds.ContainsKey(id) ? " (a pack below this one disables it)" : string.Empty;
+            var why = merged.RuleIds.ContainsKey(id) ? " (a pack this one extends disables it)" : string.Empty;
             Error(place, $"'{field}' names the rule '{id}', which no pack this one extends has{why}.{Suggestion.Hint(id, merged.Rules.Keys)}", id, field);
         }
 

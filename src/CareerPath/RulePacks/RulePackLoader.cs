@@ -272,6 +272,6 @@ public static class RulePackLoader
         }
 
         var ordered = packs.OrderBy(p => depth[p.Name!]).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
-        return PackMerger.Merge(ordered, [.. ordered.Select(p => depth[p.Name!])], errors);
+        return PackMerger.Merge(ordered, errors);
     }
 }
