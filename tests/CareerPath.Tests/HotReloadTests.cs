@@ -97,6 +97,31 @@ public sealed class HotReloadTests
     }
 
     [Fact]
+    public async Task A_reload_handler_that_throws_is_logged_and_reloading_goes_on()
+    {
+        var file = TestFiles.Write("mini.yaml", Mini);
+        var logs = new LogRecords();
+        using var planner = new ReloadingCareerPlanner([file], logs.CreateLogger("test"));
+        planner.Reloaded += (_, _) => throw new InvalidOperationException("a host's handler failed");
+
+        await File.WriteAllTextAsync(file, Version("2.1.0"), TestContext.Current.CancellationToken);
+        await Until(() => planner.RuleSet.Version == "2.1.0");
+        await File.WriteAllTextAsync(file, Version("2.2.0"), TestContext.Current.CancellationToken);
+        await Until(() => planner.RuleSet.Version == "2.2.0");
+
+        Assert.Contains(logs.All, r => r.EventId.Id == 5 && r.Exception is InvalidOperationException);
+    }
+
+    private static async Task Until(Func<bool> condition)
+    {
+        for (var waited = 0; !condition(); waited += 50)
+        {
+            Assert.True(waited < 20_000, "the reload did not happen within 20 s");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+
+    [Fact]
     public async Task A_host_that_asks_for_it_gets_a_planner_that_reloads()
     {
         var file = TestFiles.Write("mini.yaml", Mini);

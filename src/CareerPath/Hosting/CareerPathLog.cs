@@ -20,4 +20,8 @@ internal static partial class CareerPathLog
     [LoggerMessage(EventId = 4, EventName = "RulePackReloadFailed", Level = LogLevel.Error,
         Message = "The changed rule pack could not be loaded: {ProblemCount} problems, each listed in the exception; still serving {PackName} {PackVersion}")]
     public static partial void PackReloadFailed(ILogger logger, int problemCount, string packName, string packVersion, RulePackException exception);
+
+    [LoggerMessage(EventId = 5, EventName = "RulePackReloadCrashed", Level = LogLevel.Error,
+        Message = "A rule pack reload or a reload event handler failed; the last good pack keeps serving")]
+    public static partial void ReloadCrashed(ILogger logger, Exception exception);
 }

@@ -53,12 +53,12 @@ public static class CareerPathServiceCollectionExtensions
             // Reloads read the options anew, so a changed configuration reloads too.
             var monitor = provider.GetRequiredService<IOptionsMonitor<CareerPathOptions>>();
             var planner = new ReloadingCareerPlanner(
-                () => ConfiguredPackLoader.LoadUncached(monitor.CurrentValue),
+                () => ConfiguredPackLoader.LoadChecked(monitor),
                 provider.GetRequiredService<RuleSet>(),
                 [.. monitor.CurrentValue.RulePackPaths],
                 Logger(provider, typeof(RulePackLoader)),
                 TimeSpan.FromMilliseconds(300));
-            monitor.OnChange(_ => planner.Reload());
+            planner.Own(monitor.OnChange(_ => planner.Reload()));
             return planner;
         });
         services.TryAddSingleton<ICareerPlanner>(provider => new ConfiguredCareerPlanner(

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using CareerPath.Yaml;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CareerPath.Hosting;
 
@@ -43,6 +44,32 @@ internal sealed class ConfiguredPackLoader(ILogger logger)
             _loaded.Add(options, ruleSet);
             return ruleSet;
         }
+    }
+
+    /// <summary>
+    /// For a reload: the current options' pack, with the checks start-up makes, so an options change
+    /// that fails them (or a pack without the default language) is a failed reload, not a broken planner.
+    /// </summary>
+    public static RuleSet LoadChecked(IOptionsMonitor<CareerPathOptions> monitor)
+    {
+        CareerPathOptions options;
+        try
+        {
+            options = monitor.CurrentValue;
+        }
+        catch (OptionsValidationException exception)
+        {
+            throw new RulePackException([.. exception.Failures.Select(f => new InputError(nameof(CareerPathOptions), 0, 0, f))]);
+        }
+
+        var ruleSet = LoadUncached(options);
+        if (options.DefaultLanguage is { } language && !ruleSet.Languages.Contains(language, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new RulePackException([new InputError(nameof(CareerPathOptions), 0, 0,
+                $"DefaultLanguage is '{language}', but the changed pack '{ruleSet.Name}' is written in {string.Join(" and ", ruleSet.Languages)}.")]);
+        }
+
+        return ruleSet;
     }
 
     /// <summary>Loads the options' pack without the cache or logging (a reload logs for itself).</summary>

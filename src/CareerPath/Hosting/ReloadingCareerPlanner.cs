@@ -27,6 +27,11 @@ public sealed class ReloadingCareerPlanner : ICareerPlanner, IDisposable
     private readonly Lock _reloading = new();
     private CareerPlanner _current;
     private IReadOnlyList<InputError> _lastErrors = [];
+    private IDisposable? _subscription;
+    private volatile bool _disposed;
+
+    [ThreadStatic]
+    private static bool t_inTimer;
 
     /// <summary>Loads the pack at <paramref name="packPaths"/> now and starts watching its files and folders.</summary>
     /// <param name="packPaths">The pack's files and folders, as for <see cref="RulePackLoader.LoadFiles(IEnumerable{string})"/>.</param>
@@ -50,10 +55,18 @@ public sealed class ReloadingCareerPlanner : ICareerPlanner, IDisposable
         _logger = logger ?? NullLogger.Instance;
         _quiet = quiet;
         _current = new CareerPlanner(initial ?? load());
-        _timer = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
-        foreach (var path in watched)
+        _timer = new Timer(_ => ReloadQuietly(), null, Timeout.Infinite, Timeout.Infinite);
+        try
         {
-            Watch(path);
+            foreach (var path in watched)
+            {
+                Watch(path);
+            }
+        }
+        catch
+        {
+            Dispose();
+            throw;
         }
     }
 
@@ -76,40 +89,98 @@ public sealed class ReloadingCareerPlanner : ICareerPlanner, IDisposable
     /// <returns>True when the new pack is serving; false when it failed (logged, and the last good pack keeps serving).</returns>
     public bool Reload()
     {
+        if (_disposed)
+        {
+            return false;
+        }
+
+        bool loaded;
         lock (_reloading)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            RuleSet ruleSet;
             try
             {
-                ruleSet = _load();
+                var ruleSet = _load();
+                Volatile.Write(ref _current, new CareerPlanner(ruleSet));
+                Volatile.Write(ref _lastErrors, []);
+                var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+                Hosting.CareerPathLog.PackLoaded(_logger, ruleSet.Name, ruleSet.Version, ruleSet.RuleCount, (long)elapsed.TotalMilliseconds);
+                loaded = true;
             }
-            catch (RulePackException exception)
+            catch (Exception exception) when (exception is not OutOfMemoryException)
             {
-                Volatile.Write(ref _lastErrors, exception.Errors);
-                Hosting.CareerPathLog.PackReloadFailed(_logger, exception.Errors.Count, RuleSet.Name, RuleSet.Version, exception);
-                ReloadFailed?.Invoke(this, EventArgs.Empty);
-                return false;
+                // Whatever went wrong (a broken pack, a failing stream or options check), the last
+                // good pack keeps serving.
+                var problems = exception is RulePackException pack
+                    ? pack.Errors
+                    : [new InputError("rule pack", 0, 0, $"the pack could not be reloaded: {exception.GetType().Name}: {exception.Message}")];
+                Volatile.Write(ref _lastErrors, problems);
+                Hosting.CareerPathLog.PackReloadFailed(_logger, problems.Count, RuleSet.Name, RuleSet.Version, exception as RulePackException ?? new RulePackException(problems));
+                loaded = false;
             }
-
-            Volatile.Write(ref _current, new CareerPlanner(ruleSet));
-            Volatile.Write(ref _lastErrors, []);
-            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-            Hosting.CareerPathLog.PackLoaded(_logger, ruleSet.Name, ruleSet.Version, ruleSet.RuleCount, (long)elapsed.TotalMilliseconds);
-            Reloaded?.Invoke(this, EventArgs.Empty);
-            return true;
         }
+
+        Raise(loaded ? Reloaded : ReloadFailed);
+        return loaded;
     }
+
+    /// <summary>Has the planner also reload when <paramref name="subscription"/>'s source changes; disposed with the planner.</summary>
+    internal void Own(IDisposable? subscription) => _subscription = subscription;
 
     /// <summary>Stops watching the files.</summary>
     public void Dispose()
     {
+        _disposed = true;
+        _subscription?.Dispose();
         foreach (var watcher in _watchers)
         {
             watcher.Dispose();
         }
 
-        _timer.Dispose();
+        // Waits for a reload the timer already started, so none runs after Dispose returns.
+        // (Not when Dispose is called from a Reloaded handler on the timer's own thread: that would wait on itself.)
+        if (t_inTimer)
+        {
+            _timer.Dispose();
+            return;
+        }
+
+        using var done = new ManualResetEvent(false);
+        if (_timer.Dispose(done))
+        {
+            done.WaitOne();
+        }
+    }
+
+    /// <summary>The timer's reload: on a thread-pool thread, where an exception would end the process.</summary>
+    private void ReloadQuietly()
+    {
+        t_inTimer = true;
+        try
+        {
+            Reload();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            Hosting.CareerPathLog.ReloadCrashed(_logger, exception);
+        }
+        finally
+        {
+            t_inTimer = false;
+        }
+    }
+
+    private void Raise(EventHandler? handler)
+    {
+        try
+        {
+            handler?.Invoke(this, EventArgs.Empty);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A host's handler must not take the planner (or the process) down with it.
+            Hosting.CareerPathLog.ReloadCrashed(_logger, exception);
+        }
     }
 
     private static List<string> Paths(IEnumerable<string> paths)
@@ -138,16 +209,29 @@ public sealed class ReloadingCareerPlanner : ICareerPlanner, IDisposable
         watcher.Created += changed;
         watcher.Deleted += changed;
         watcher.Renamed += (_, e) => Changed(e.FullPath);
+        watcher.Error += (_, _) => Changed(full + ".yaml");
         watcher.EnableRaisingEvents = true;
         _watchers.Add(watcher);
     }
 
     private void Changed(string path)
     {
+        if (_disposed)
+        {
+            return;
+        }
+
         if (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || Directory.Exists(path))
         {
             // Restarted by every change: the reload waits until the files have been quiet a moment.
-            _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
+            try
+            {
+                _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
+            }
+            catch (ObjectDisposedException)
+            {
+                // Disposed while the change was on its way: nothing to reload.
+            }
         }
     }
 }
