@@ -303,4 +303,13 @@ public sealed class RulePackLoadingTests
 
         Assert.Contains(errors, e => e.Field == "stages" && e.Message.Contains("needs at least one stage", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_scenario_file_in_a_packs_folder_is_reported_as_one_with_the_fix()
+    {
+        var error = Assert.Single(Assert.Throws<RulePackException>(() => RulePackLoader.LoadFiles([TestFiles.Pack("mini.yaml"), Path.Combine(AppContext.BaseDirectory, "Scenarios", "passing.yaml")])).Errors);
+
+        Assert.Equal((2, "scenarios"), (error.Line, error.Field));
+        Assert.Contains("Keep scenarios in a folder of their own", error.Message, StringComparison.Ordinal);
+    }
 }

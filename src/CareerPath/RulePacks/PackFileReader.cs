@@ -65,6 +65,12 @@ internal sealed class PackFileReader
         }
 
         var self = new PackFileReader(contents, new YamlFieldReader(file, errors));
+        if (root is YamlMapping { } scenarioFile && scenarioFile.Entries.FirstOrDefault(e => e.Key.Value == "scenarios").Key is { } scenarios)
+        {
+            errors.Add(file, scenarios, "this is a scenario file (docs/scenarios.md), not a rule pack file: a pack's folder loads every .yaml under it. Keep scenarios in a folder of their own, beside the pack's.", field: "scenarios");
+            return false;
+        }
+
         var top = self._reader.Mapping(root, "a rule pack file", TopKeys);
         if (top is null)
         {

@@ -9,7 +9,7 @@ namespace CareerPath;
 /// </summary>
 /// <remarks>
 /// <code>
-/// var report = ScenarioRunner.Run(["packs/our-school/scenarios"], new CareerPlanner(ruleSet));
+/// var report = ScenarioRunner.Run(["packs/our-school-scenarios"], new CareerPlanner(ruleSet));
 /// if (!report.Passed) { ... report.Results.Where(r => !r.Passed) ... }
 /// </code>
 /// </remarks>
