@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -221,6 +223,28 @@ public sealed class ServeTests(ServedApp app) : IClassFixture<ServedApp>
     }
 
     [Fact]
+    public void Serve_on_a_port_in_use_exits_2_and_says_to_choose_another()
+    {
+        var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        try
+        {
+            var port = ((IPEndPoint)taken.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture);
+
+            var (exitCode, _, error) = AppProcess.Run("serve", "--port", port);
+
+            Assert.Equal(2, exitCode);
+            Assert.StartsWith($"careerpath: cannot serve on 127.0.0.1:{port}", error, StringComparison.Ordinal);
+            Assert.Contains("choose another --port", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            taken.Stop();
+        }
+    }
+
+    [Fact]
     public async Task Ctrl_C_stops_the_server_with_exit_code_0()
     {
         using var process = Process.Start(AppProcess.StartInfo("serve", "--port", "0"))!;
@@ -229,7 +253,7 @@ public sealed class ServeTests(ServedApp app) : IClassFixture<ServedApp>
             var line = await process.StandardOutput.ReadLineAsync(Cancel);
             Assert.Contains("http://127.0.0.1:", line, StringComparison.Ordinal);
 
-            using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]))
             {
                 await interrupt.WaitForExitAsync(Cancel);
             }

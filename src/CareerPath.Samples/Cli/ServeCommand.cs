@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net.Sockets;
 using CareerPath.Samples.Web;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -71,8 +70,9 @@ internal static class ServeCommand
         {
             app.Start();
         }
-        catch (IOException exception) when (exception.InnerException is SocketException or null)
+        catch (IOException exception)
         {
+            // Kestrel's bind failure: the port is taken, or not ours to use.
             error.WriteLine($"careerpath: cannot serve on 127.0.0.1:{port} ({exception.Message}); choose another --port, or --port 0 for a free one.");
             return ExitCodes.InvalidInput;
         }
