@@ -199,6 +199,27 @@ public sealed class ServeTests(ServedApp app) : IClassFixture<ServedApp>
     }
 
     [Fact]
+    public async Task Serving_another_pack_plans_with_it_and_offers_its_catalogue_and_the_samples_that_fit()
+    {
+        await using var other = new ServedApp("--rules", "tests/CareerPath.Tests/Packs/mini.yaml", "--students", "tests/CareerPath.Tests/Students");
+        await other.InitializeAsync();
+
+        using var catalogue = JsonDocument.Parse(await other.Client.GetStringAsync(new Uri("/api/catalogue", UriKind.Relative), Cancel));
+        Assert.Equal("mini", catalogue.RootElement.GetProperty("pack").GetProperty("name").GetString());
+        Assert.Equal(["m1"], catalogue.RootElement.GetProperty("majors").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
+        using var samples = JsonDocument.Parse(await other.Client.GetStringAsync(new Uri("/api/students", UriKind.Relative), Cancel));
+        Assert.Equal(["good", "good.yaml"], samples.RootElement.EnumerateArray().Select(s => s.GetProperty("id").GetString()));
+        Assert.Contains("bad.yaml", other.Log, StringComparison.Ordinal);
+        var record = await other.Client.GetStringAsync(new Uri("/api/students/good.yaml", UriKind.Relative), Cancel);
+        Assert.DoesNotContain("张伟", record, StringComparison.Ordinal);
+        using var content = new StringContent(record, Encoding.UTF8, "application/json");
+        using var response = await other.Client.PostAsync(new Uri("/api/plan", UriKind.Relative), content, Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var plan = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal("mini", plan.RootElement.GetProperty("pack").GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task The_page_is_one_self_contained_document_that_allows_only_its_own_script()
     {
         using var response = await app.Client.GetAsync(new Uri("/", UriKind.Relative), Cancel);

@@ -11,7 +11,17 @@ namespace CareerPath.Samples.Tests;
 public sealed partial class ServedApp : IAsyncLifetime
 {
     private readonly StringBuilder _log = new();
+    private readonly string[] _args;
     private Process? _process;
+
+    /// <summary>The app serving the default pack and samples/students, as a class fixture.</summary>
+    public ServedApp()
+        : this([])
+    {
+    }
+
+    /// <summary>The app serving with more options (<c>--rules</c>, <c>--students</c>); call <see cref="InitializeAsync"/> to start it.</summary>
+    internal ServedApp(params string[] options) => _args = ["serve", "--port", "0", .. options];
 
     public Uri Address { get; private set; } = null!;
 
@@ -32,7 +42,7 @@ public sealed partial class ServedApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var address = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _process = new Process { StartInfo = AppProcess.StartInfo("serve", "--port", "0"), EnableRaisingEvents = true };
+        _process = new Process { StartInfo = AppProcess.StartInfo(_args), EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, line) =>
         {
             Append(line.Data);

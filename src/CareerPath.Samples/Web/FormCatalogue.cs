@@ -57,30 +57,17 @@ internal sealed record FormCatalogue(
     private static FormCatalogue Build(RuleSet ruleSet, List<YamlMappingNode> documents)
     {
         var languages = ruleSet.Languages;
-        Dictionary<string, YamlMappingNode> Section(string key)
-        {
-            var entries = new Dictionary<string, YamlMappingNode>(StringComparer.Ordinal);
-            foreach (var entry in documents.SelectMany(document => Get(document, key) is YamlSequenceNode list ? list.Children.OfType<YamlMappingNode>() : []))
-            {
-                if (Scalar(entry, "id") is { } id)
-                {
-                    entries.Remove(id);
-                    entries[id] = entry;
-                }
-            }
-
-            return entries;
-        }
-
-        var skills = Section("skills");
-        var certificates = Section("certificates");
-        var majors = Section("majors");
-        var positions = Section("positions");
-        var learning = Section("learning");
-        var pathways = Section("pathways");
+        var skills = Section(documents, "skills");
+        var certificates = Section(documents, "certificates");
+        var majors = Section(documents, "majors");
+        var positions = Section(documents, "positions");
+        var learning = Section(documents, "learning");
+        var pathways = Section(documents, "pathways");
 
         CatalogueName Named(KeyValuePair<string, YamlMappingNode> entry) => new(entry.Key, Texts(Get(entry.Value, "name"), languages));
 
+        // The majors a student enrols on; what matters to each is what its positions (and those of the
+        // undergraduate major it leads to) ask for, and what the learning its students take teaches.
         var formMajors = majors
             .Where(m => Scalar(m.Value, "level") == "higher-vocational" && Strings(Get(m.Value, "pathways")).Count > 0)
             .Select(m =>
@@ -88,16 +75,17 @@ internal sealed record FormCatalogue(
                 var articulatesTo = Scalar(m.Value, "articulatesTo");
                 var ownPositions = positions.Where(p => Scalar(p.Value, "major") is { } major && (major == m.Key || major == articulatesTo)).ToList();
                 var studied = majors.Where(f => Scalar(f.Value, "articulatesTo") == m.Key).Select(f => f.Key).Append(m.Key).Append(articulatesTo).OfType<string>().ToHashSet(StringComparer.Ordinal);
-                var ownLearning = learning.Values.Where(l => Get(l, "majors") is not YamlSequenceNode list || Strings(list).Any(studied.Contains)).ToList();
-                var skillIds = ownPositions.SelectMany(p => Keys(Get(p.Value, "skills"))).Concat(ownLearning.SelectMany(l => Keys(Get(l, "skills")))).ToHashSet(StringComparer.Ordinal);
-                var certificateIds = ownPositions.SelectMany(p => Strings(Get(p.Value, "certificates"))).Concat(ownLearning.SelectMany(l => Strings(Get(l, "certificates")))).ToHashSet(StringComparer.Ordinal);
+                var ownLearning = learning.Select(l => l.Value).Where(l => Get(l, "majors") is not YamlSequenceNode list || Strings(list).Any(studied.Contains)).ToList();
+                var entries = ownPositions.Select(p => p.Value).Concat(ownLearning).ToList();
+                var skillIds = entries.SelectMany(e => Keys(Get(e, "skills"))).ToHashSet(StringComparer.Ordinal);
+                var certificateIds = entries.SelectMany(e => Strings(Get(e, "certificates"))).ToHashSet(StringComparer.Ordinal);
                 return new FormMajor(
                     m.Key,
                     Texts(Get(m.Value, "name"), languages),
                     articulatesTo,
                     Strings(Get(m.Value, "pathways")),
-                    [.. skills.Keys.Where(skillIds.Contains)],
-                    [.. certificates.Keys.Where(certificateIds.Contains)],
+                    [.. skills.Select(skill => skill.Key).Where(skillIds.Contains)],
+                    [.. certificates.Select(certificate => certificate.Key).Where(certificateIds.Contains)],
                     [.. ownPositions.Select(p => p.Key)]);
             })
             .ToList();
@@ -121,6 +109,32 @@ internal sealed record FormCatalogue(
             [.. skills.Select(Named)],
             [.. certificates.Select(Named)],
             [.. positions.Select(p => new FormPosition(p.Key, Texts(Get(p.Value, "name"), languages), Scalar(p.Value, "major") ?? string.Empty))]);
+    }
+
+    /// <summary>One catalogue section across the documents in order: a later entry replaces an earlier one with its id in place, a new id comes last.</summary>
+    private static List<KeyValuePair<string, YamlMappingNode>> Section(List<YamlMappingNode> documents, string key)
+    {
+        var entries = new List<KeyValuePair<string, YamlMappingNode>>();
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in documents.SelectMany(document => Get(document, key) is YamlSequenceNode list ? list.Children.OfType<YamlMappingNode>() : []))
+        {
+            if (Scalar(entry, "id") is not { } id)
+            {
+                continue;
+            }
+
+            if (places.TryGetValue(id, out var place))
+            {
+                entries[place] = KeyValuePair.Create(id, entry);
+            }
+            else
+            {
+                places[id] = entries.Count;
+                entries.Add(KeyValuePair.Create(id, entry));
+            }
+        }
+
+        return entries;
     }
 
     private static IEnumerable<string> PackFiles(string path) =>

@@ -1,5 +1,3 @@
-using CareerPath.Samples.Cli;
-
 namespace CareerPath.Samples.Web;
 
 /// <summary>
@@ -16,23 +14,38 @@ internal sealed class SampleStudents
 
     public IEnumerable<KeyValuePair<string, StudentProfile>> All => _byKey.OrderBy(pair => pair.Key, StringComparer.Ordinal);
 
-    /// <summary>Reads every record in <paramref name="folder"/>; a record with errors is reported on <paramref name="error"/> and left out.</summary>
+    /// <summary>
+    /// Reads every record in <paramref name="folder"/>. A record with errors is left out, with one line
+    /// on <paramref name="error"/> (with another pack, most samples may not fit; <c>plan</c> shows every problem).
+    /// </summary>
     public static SampleStudents Load(string folder, RuleSet ruleSet, TextWriter error)
     {
         var byKey = new Dictionary<string, StudentProfile>(StringComparer.Ordinal);
         var files = Directory.EnumerateFiles(folder)
             .Where(file => Path.GetExtension(file).ToUpperInvariant() is ".YAML" or ".YML" or ".JSON")
-            .Order(StringComparer.Ordinal);
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var leftOut = 0;
         foreach (var file in files)
         {
             try
             {
-                byKey.TryAdd(Path.GetFileNameWithoutExtension(file), StudentProfileReader.ReadFile(file, ruleSet));
+                var student = StudentProfileReader.ReadFile(file, ruleSet);
+                // a.yaml and a.json are two samples: the second is known by its whole file name.
+                var key = Path.GetFileNameWithoutExtension(file);
+                byKey.Add(byKey.ContainsKey(key) ? Path.GetFileName(file) : key, student);
             }
             catch (StudentProfileException exception)
             {
-                CommonOptions.Report(error, exception.Errors, $"Sample {Path.GetFileName(file)} is left out");
+                leftOut++;
+                var problems = exception.Errors.Count == 1 ? "1 problem" : $"{exception.Errors.Count} problems";
+                error.WriteLine($"{exception.Errors[0]} (sample left out: {problems})");
             }
+        }
+
+        if (leftOut > 0)
+        {
+            error.WriteLine($"careerpath: {leftOut} of {files.Count} sample students do not fit {ruleSet} and are left out; 'careerpath plan <file>' with the same --rules lists each problem.");
         }
 
         return new SampleStudents(byKey);
