@@ -10,6 +10,21 @@ internal static class AppProcess
 
     public static (int ExitCode, string Out, string Error) Run(params string[] args)
     {
+        using var process = Process.Start(StartInfo(args))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("the app did not finish within 60 seconds: " + string.Join(' ', args));
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>How to start the built app with <paramref name="args"/> from the repository root, its output read as UTF-8.</summary>
+    public static ProcessStartInfo StartInfo(params string[] args)
+    {
         var app = Path.Combine(AppContext.BaseDirectory, "CareerPath.Samples.dll");
         Assert.True(File.Exists(app), $"the built app should be at {app}");
         var start = new ProcessStartInfo("dotnet")
@@ -27,16 +42,7 @@ internal static class AppProcess
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("the app did not finish within 60 seconds: " + string.Join(' ', args));
-        }
-
-        return (process.ExitCode, output.Result, error.Result);
+        return start;
     }
 
     private static string FindRepoRoot()
