@@ -11,7 +11,7 @@ internal sealed class PackCatalogue
 {
     private static readonly ReadOnlyCollection<GapCloser> NoClosers = new([]);
 
-    private readonly FrozenDictionary<(string Position, string Kind, string Item, string Language), ReadOnlyCollection<GapCloser>> _closers;
+    private readonly FrozenDictionary<string, PositionClosers> _closers;
 
     public PackCatalogue(
         IReadOnlyList<string> languages,
@@ -80,8 +80,31 @@ internal sealed class PackCatalogue
     /// The learning entries that close a gap of <paramref name="position"/> (<paramref name="kind"/> is
     /// <c>skill</c> or <c>certificate</c>), those that reach the needed level first; empty when none does.
     /// </summary>
-    public IReadOnlyList<GapCloser> ClosersFor(Position position, string kind, string item, string language) =>
-        _closers.TryGetValue((position.Id, kind, item, language), out var closers) ? closers : NoClosers;
+    public IReadOnlyList<GapCloser> ClosersFor(Position position, string kind, string item, string language)
+    {
+        var closers = ClosersOf(position);
+        var ids = kind == "skill" ? position.Skills.Keys : position.Certificates;
+        var index = ids.Select((id, i) => (Id: id, Index: i)).FirstOrDefault(p => p.Id == item, (Id: item, Index: -1)).Index;
+        var byLanguage = kind == "skill" ? closers.Skills : closers.Certificates;
+        return index < 0 ? NoClosers : byLanguage[LanguageIndex(language)][index];
+    }
+
+    /// <summary>A position's closers, by language index, in the order of its skills and of its certificates (for the per-student path: no lookups).</summary>
+    public PositionClosers ClosersOf(Position position) => _closers[position.Id];
+
+    /// <summary>The index of <paramref name="language"/> in <see cref="Languages"/> (0, the default, when it is not one).</summary>
+    public int LanguageIndex(string language)
+    {
+        for (var i = 0; i < Languages.Count; i++)
+        {
+            if (string.Equals(Languages[i], language, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>
     /// The majors whose students can take the learning entries that serve a position of
@@ -106,51 +129,41 @@ internal sealed class PackCatalogue
         return family;
     }
 
-    private FrozenDictionary<(string, string, string, string), ReadOnlyCollection<GapCloser>> IndexClosers()
+    private FrozenDictionary<string, PositionClosers> IndexClosers()
     {
-        var index = new Dictionary<(string, string, string, string), ReadOnlyCollection<GapCloser>>();
+        var index = new Dictionary<string, PositionClosers>(StringComparer.Ordinal);
         var ordered = Learning.Values.OrderBy(e => e.Kind == "module" ? 0 : 1).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
         foreach (var position in Positions.Values)
         {
             var family = Feeders(position.Major);
             var open = ordered.Where(e => e.Majors.Count == 0 || e.Majors.Any(family.Contains)).ToList();
-            foreach (var (skill, needed) in position.Skills)
-            {
-                var teaching = open.Where(e => e.Skills.ContainsKey(skill))
-                    .OrderByDescending(e => e.Skills[skill] >= needed)
-                    .ThenBy(e => e.Skills[skill] >= needed ? 0 : -e.Skills[skill])
-                    .ToList();
-                AddClosers(index, position, "skill", skill, teaching, e => e.Skills[skill], needed);
-            }
-
-            foreach (var certificate in position.Certificates)
-            {
-                AddClosers(index, position, "certificate", certificate, [.. open.Where(e => e.Certificates.Contains(certificate))], null, 0);
-            }
+            var skills = position.Skills.Select(pair => Closers(
+                open.Where(e => e.Skills.ContainsKey(pair.Key))
+                    .OrderByDescending(e => e.Skills[pair.Key] >= pair.Value)
+                    .ThenBy(e => e.Skills[pair.Key] >= pair.Value ? 0 : -e.Skills[pair.Key])
+                    .ToList(),
+                e => e.Skills[pair.Key],
+                pair.Value)).ToList();
+            var certificates = position.Certificates.Select(c => Closers([.. open.Where(e => e.Certificates.Contains(c))], null, 0)).ToList();
+            index[position.Id] = new PositionClosers(
+                [.. Languages.Select((_, l) => skills.Select(byLanguage => byLanguage[l]).ToArray())],
+                [.. Languages.Select((_, l) => certificates.Select(byLanguage => byLanguage[l]).ToArray())]);
         }
 
-        return index.ToFrozenDictionary();
+        return index.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private void AddClosers(
-        Dictionary<(string, string, string, string), ReadOnlyCollection<GapCloser>> index,
-        Position position, string kind, string item, List<LearningEntry> entries, Func<LearningEntry, int>? level, int needed)
-    {
-        if (entries.Count == 0)
+    /// <summary>The closers of one gap in each of the pack's languages.</summary>
+    private ReadOnlyCollection<GapCloser>[] Closers(List<LearningEntry> entries, Func<LearningEntry, int>? level, int needed) =>
+        [.. Languages.Select(language => entries.Count == 0 ? NoClosers : entries.Select(e => new GapCloser
         {
-            return;
-        }
-
-        foreach (var language in Languages)
-        {
-            index[(position.Id, kind, item, language)] = entries.Select(e => new GapCloser
-            {
-                Kind = e.Kind,
-                Id = e.Id,
-                Name = e.Name[language],
-                Level = level?.Invoke(e),
-                Closes = level is null || level(e) >= needed,
-            }).ToList().AsReadOnly();
-        }
-    }
+            Kind = e.Kind,
+            Id = e.Id,
+            Name = e.Name[language],
+            Level = level?.Invoke(e),
+            Closes = level is null || level(e) >= needed,
+        }).ToList().AsReadOnly())];
 }
+
+/// <summary>What closes each gap a position can have: <c>Skills[language][i]</c> for its i-th skill, <c>Certificates[language][i]</c> for its i-th certificate.</summary>
+internal sealed record PositionClosers(ReadOnlyCollection<GapCloser>[][] Skills, ReadOnlyCollection<GapCloser>[][] Certificates);

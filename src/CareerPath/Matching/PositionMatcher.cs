@@ -124,8 +124,12 @@ internal static class PositionMatcher
         }
 
         var gaps = new List<PositionGap>();
+        var closers = catalogue.ClosersOf(position);
+        var languageIndex = catalogue.LanguageIndex(language);
+        var item = -1;
         foreach (var (skill, level) in position.Skills)
         {
+            item++;
             var has = student.Skills.TryGetValue(skill, out var l) ? l : 0;
             covered += Math.Min(has, level);
             if (has < level)
@@ -138,15 +142,17 @@ internal static class PositionMatcher
                     Level = has,
                     Needed = level,
                     Gain = skillWeight * (level - has) / needed,
-                    ClosedBy = catalogue.ClosersFor(position, "skill", skill, language),
+                    ClosedBy = closers.Skills[languageIndex][item],
                     PositionName = position.Name[language],
                 });
             }
         }
 
         var holds = 0;
+        item = -1;
         foreach (var certificate in position.Certificates)
         {
+            item++;
             if (held.Contains(certificate))
             {
                 holds++;
@@ -159,7 +165,7 @@ internal static class PositionMatcher
                     Id = certificate,
                     Name = catalogue.Certificates[certificate].Name[language],
                     Gain = certificateWeight / position.Certificates.Count,
-                    ClosedBy = catalogue.ClosersFor(position, "certificate", certificate, language),
+                    ClosedBy = closers.Certificates[languageIndex][item],
                     PositionName = position.Name[language],
                 });
             }
