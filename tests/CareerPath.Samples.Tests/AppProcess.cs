@@ -3,15 +3,22 @@ using System.Text;
 
 namespace CareerPath.Samples.Tests;
 
-/// <summary>Runs the built counselor app as a user does, from the repository root.</summary>
+/// <summary>Runs the built counselor app (or the cohort generator) as a user does, from the repository root.</summary>
 internal static class AppProcess
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
     public static (int ExitCode, string Out, string Error) Run(params string[] args)
     {
-        var app = Path.Combine(AppContext.BaseDirectory, "CareerPath.Samples.dll");
-        Assert.True(File.Exists(app), $"the built app should be at {app}");
+        var result = RunDll("CareerPath.Samples.dll", TimeSpan.FromSeconds(60), args);
+        return (result.ExitCode, result.Out, result.Error);
+    }
+
+    /// <summary>Runs a program built beside the tests; <c>PeakMemory</c> is its largest resident set seen, in bytes.</summary>
+    public static (int ExitCode, string Out, string Error, long PeakMemory) RunDll(string dll, TimeSpan timeout, params string[] args)
+    {
+        var app = Path.Combine(AppContext.BaseDirectory, dll);
+        Assert.True(File.Exists(app), $"the built program should be at {app}");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = RepoRoot,
@@ -28,15 +35,34 @@ internal static class AppProcess
         }
 
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var peak = 0L;
+        var deadline = Stopwatch.StartNew();
+        while (!process.WaitForExit(TimeSpan.FromMilliseconds(250)))
         {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("the app did not finish within 60 seconds: " + string.Join(' ', args));
+            peak = Math.Max(peak, PeakWorkingSet(process));
+            if (deadline.Elapsed > timeout)
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail($"the program did not finish within {timeout.TotalSeconds} seconds: {dll} {string.Join(' ', args)}");
+            }
         }
 
-        return (process.ExitCode, output.Result, error.Result);
+        return (process.ExitCode, output.Result, error.Result, peak);
+    }
+
+    private static long PeakWorkingSet(Process process)
+    {
+        try
+        {
+            process.Refresh();
+            return process.PeakWorkingSet64;
+        }
+        catch (InvalidOperationException)
+        {
+            return 0; // it has just exited
+        }
     }
 
     private static string FindRepoRoot()
