@@ -230,6 +230,16 @@ public sealed partial class BatchCommandTests : IDisposable
         Assert.DoesNotContain("Li Ming", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_header_with_broken_quoting_exits_2_instead_of_taking_the_next_row_for_the_header()
+    {
+        var (exitCode, _, error) = AppProcess.Run("batch", $"{Fixtures}/broken-header.csv", "--out", output);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("broken-header.csv:row 1: a quoted cell is not closed on its line", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("unknown column", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("json")]
     [InlineData("text")]

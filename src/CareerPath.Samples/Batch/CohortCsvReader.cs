@@ -77,8 +77,14 @@ internal sealed class CohortCsvReader : ICohortSource
         try
         {
             var headers = reader.Headers;
+
+            // A header with broken quoting is skipped like a bad row, and the next line taken for it.
+            if (malformed.FirstOrDefault(m => m.Where == $"{path}:row 1") is { } badHeader)
+            {
+                throw new CohortInputException($"{badHeader.Problems[0]} The first line must be the header.");
+            }
+
             var (columns, count) = CheckHeader(path, headers);
-            malformed.Clear();
             return new CohortCsvReader(path, reader, malformed, columns, count);
         }
         catch
