@@ -4,7 +4,7 @@ using CareerPath.Samples.Cli;
 
 namespace CareerPath.Samples;
 
-/// <summary>The counselor app: <c>careerpath plan student.yaml</c>, <c>careerpath test scenarios/</c>, <c>careerpath serve</c>.</summary>
+/// <summary>The counselor app: <c>careerpath plan student.yaml</c>, <c>batch cohort.csv --out plans/</c>, <c>validate</c>, <c>test</c>, <c>serve</c>.</summary>
 internal static class Program
 {
     public static int Main(string[] args)
@@ -15,6 +15,7 @@ internal static class Program
             PlanCommand.Create(Console.Out, Console.Error),
             ValidateCommand.Create(Console.Out, Console.Error),
             TestCommand.Create(Console.Out, Console.Error),
+            BatchCommand.Create(Console.Out, Console.Error),
             ServeCommand.Create(Console.Out, Console.Error),
         };
 

@@ -11,6 +11,29 @@ internal static class CommonOptions
         HelpName = "file|dir",
     };
 
+    public static Option<string> Language()
+    {
+        var language = new Option<string>("--lang", "-l")
+        {
+            Description = "The language of the plan: one of the rule pack's languages (en or zh-CN in the default pack). Default: the pack's first.",
+            HelpName = "en|zh-CN",
+        };
+        language.CompletionSources.Add("en", "zh-CN");
+        return language;
+    }
+
+    /// <summary>Whether the pack is written in <paramref name="language"/> (null: its first); false after saying which it has.</summary>
+    public static bool CheckLanguage(RuleSet ruleSet, string? language, TextWriter error)
+    {
+        if (language is null || ruleSet.Languages.Contains(language, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        error.WriteLine($"careerpath: --lang {language}: the rule pack '{ruleSet.Name}' is written in {string.Join(" and ", ruleSet.Languages)}; choose one of those.");
+        return false;
+    }
+
     /// <summary>The default pack, or the packs at <paramref name="paths"/>; null after reporting the errors.</summary>
     public static RuleSet? LoadRules(string[] paths, TextWriter error)
     {

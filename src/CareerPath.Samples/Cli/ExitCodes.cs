@@ -9,4 +9,7 @@ internal static class ExitCodes
 
     /// <summary><c>test</c>: every scenario ran, and at least one failed.</summary>
     public const int TestsFailed = 3;
+
+    /// <summary><c>batch</c>: the batch finished, and some students were skipped (each reported on stderr).</summary>
+    public const int SomeSkipped = 4;
 }

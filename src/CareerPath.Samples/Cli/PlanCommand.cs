@@ -12,12 +12,7 @@ internal static class PlanCommand
             Description = "The student's record: a .yaml, .yml or .json file (docs/student-format.md).",
         };
         var rules = CommonOptions.Rules();
-        var language = new Option<string>("--lang", "-l")
-        {
-            Description = "The language of the plan: one of the rule pack's languages (en or zh-CN in the default pack). Default: the pack's first.",
-            HelpName = "en|zh-CN",
-        };
-        language.CompletionSources.Add("en", "zh-CN");
+        var language = CommonOptions.Language();
         var format = new Option<string>("--format", "-f")
         {
             Description = "text for people, json for programs, markdown for reports, html for a printable page.",
@@ -38,14 +33,8 @@ internal static class PlanCommand
 
     private static int Run(string studentFile, string[] rulePaths, string? language, string format, TextWriter output, TextWriter error)
     {
-        if (CommonOptions.LoadRules(rulePaths, error) is not { } ruleSet)
+        if (CommonOptions.LoadRules(rulePaths, error) is not { } ruleSet || !CommonOptions.CheckLanguage(ruleSet, language, error))
         {
-            return ExitCodes.InvalidInput;
-        }
-
-        if (language is not null && !ruleSet.Languages.Contains(language, StringComparer.OrdinalIgnoreCase))
-        {
-            error.WriteLine($"careerpath: --lang {language}: the rule pack '{ruleSet.Name}' is written in {string.Join(" and ", ruleSet.Languages)}; choose one of those.");
             return ExitCodes.InvalidInput;
         }
 

@@ -14,6 +14,9 @@ internal static class PlanJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
+    /// <summary>The same JSON on one line: one plan per line of a JSON-lines file.</summary>
+    public static readonly JsonSerializerOptions Lines = new(Options) { WriteIndented = false };
+
     public static void Write(CareerPlan plan, TextWriter output)
     {
         output.WriteLine(JsonSerializer.Serialize(plan, Options));
