@@ -62,7 +62,7 @@ internal sealed class CohortReport(CohortSummary summary, BatchRun run)
     {
         CounselorReasons.GraduatedNotEmployed => T("graduated, not employed", "已毕业，未就业"),
         CounselorReasons.FinalYearWithoutTarget => T("final year, no target position chosen", "毕业学年，未选定目标岗位"),
-        _ => T("steps overdue", "有逾期步骤"),
+        _ => T("steps of the current phase overdue", "当前阶段有逾期步骤"),
     };
 
     private void WritePhases(TextWriter output, string? chart)

@@ -50,7 +50,9 @@ internal sealed class CohortSummary
             {
                 steps[(int)step.Status]++;
                 seenStatus[(int)step.Status] = true;
-                overdue += step.Status == StepStatus.Overdue ? 1 : 0;
+                // Behind in the phase the student is in now: steps overdue from earlier phases are
+                // history for the counselor's report, not a reason to see them today.
+                overdue += step.Status == StepStatus.Overdue && phase.Phase == plan.CurrentPhase ? 1 : 0;
             }
         }
 
