@@ -48,6 +48,41 @@ public sealed class ServePageTests(ServedApp app, HeadlessChromium chromium) : I
     }
 
     [Fact]
+    public void Filling_the_form_gives_a_plan_in_English_and_in_Chinese_saved_as_screenshots()
+    {
+        OpenPage();
+        Browser.FindElement(By.CssSelector("#form-details summary")).Click();
+
+        Choose("f-major", "big-data-accounting");
+        Choose("f-pathway", "2+3+2");
+        Choose("f-stage", "higher-vocational");
+        var year = Browser.FindElement(By.Id("f-year"));
+        year.Clear();
+        year.SendKeys("2");
+        Choose("f-goal", "further-study");
+        Browser.FindElement(By.Id("make-plan")).Click();
+
+        Wait(() => Browser.FindElements(By.CssSelector("#plan section.phase")).Count == 5, "the plan of the filled form");
+        Assert.Equal("higher-vocational", Browser.FindElement(By.CssSelector("ol.timeline li[aria-current='step']")).GetAttribute("data-stage"));
+        Assert.NotEmpty(Browser.FindElements(By.CssSelector(".positions .fit")));
+        Screenshot("form-plan-en.png");
+
+        Browser.FindElement(By.CssSelector("#languages button[data-lang='zh-CN']")).Click();
+        Wait(() => Browser.FindElement(By.CssSelector("#plan")).GetAttribute("lang") == "zh-CN", "the plan to come back in Chinese");
+        Assert.Contains(Browser.FindElements(By.CssSelector("#plan section.phase h3 .title")), t => t.Text.Contains("专注学业", StringComparison.Ordinal));
+        Screenshot("form-plan-zh-CN.png");
+    }
+
+    /// <summary>Saves what a person would see under the test output (bin/.../screenshots/).</summary>
+    private void Screenshot(string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
+        var path = Path.Combine(folder.FullName, name);
+        Browser.GetScreenshot().SaveAsFile(path);
+        Assert.True(new FileInfo(path).Length > 10_000, $"the screenshot {path} should show the page");
+    }
+
+    [Fact]
     public void A_bad_year_in_the_form_shows_each_problem_in_a_message_box()
     {
         OpenPage();
