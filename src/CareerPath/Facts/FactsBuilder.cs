@@ -10,9 +10,12 @@ internal static class FactsBuilder
     /// <param name="positions">Every position of the major ranked by fit, from <c>PositionMatcher.Rank</c>.</param>
     /// <param name="targets">The student's targets among them, from <see cref="Matching.PositionMatcher.Targets"/>.</param>
     /// <param name="job">An employed graduate's job, from <see cref="Matching.PositionMatcher.Job"/>.</param>
+    /// <param name="held">The certificates the student is taken to hold (<see cref="PackCatalogue.Holding"/>); worked out when null.</param>
     public static StudentFacts Build(
-        StudentProfile student, Pathway pathway, PackCatalogue catalogue, IReadOnlyList<PositionFit> positions, IReadOnlyList<PositionFit> targets, PlanJob? job, out int now)
+        StudentProfile student, Pathway pathway, PackCatalogue catalogue, IReadOnlyList<PositionFit> positions, IReadOnlyList<PositionFit> targets, PlanJob? job, out int now,
+        IReadOnlyCollection<string>? held = null)
     {
+        held ??= catalogue.Holding(student.Certificates);
         var fits = new Dictionary<string, double>(positions.Count, StringComparer.Ordinal);
         foreach (var fit in positions)
         {
@@ -28,7 +31,7 @@ internal static class FactsBuilder
             job,
             [.. jobGaps.Where(g => g.Kind == "skill")],
             [.. jobGaps.Where(g => g.Kind == "certificate")]);
-        return Build(student, pathway, catalogue, fitFacts, out now);
+        return Build(student, pathway, catalogue, fitFacts, ReferenceEquals(held, student.Certificates) ? null : held, out now);
     }
 
     /// <summary>One gap per skill or certificate over all targets: the largest need, then the largest gain first.</summary>
@@ -55,7 +58,7 @@ internal static class FactsBuilder
         return gaps;
     }
 
-    private static StudentFacts Build(StudentProfile student, Pathway pathway, PackCatalogue catalogue, FitFacts fit, out int now)
+    private static StudentFacts Build(StudentProfile student, Pathway pathway, PackCatalogue catalogue, FitFacts fit, IReadOnlyCollection<string>? held, out int now)
     {
         catalogue.Majors.TryGetValue(student.Major, out var major);
         var articulated = major?.ArticulatesTo ?? string.Empty;
@@ -75,7 +78,7 @@ internal static class FactsBuilder
             now = pathway.FollowUpSlot(months);
             return new StudentFacts(student)
             {
-                HeldCertificates = Held(student, catalogue),
+                HeldCertificates = held,
                 ProgrammeTerm = pathway.TotalTerms + 1,
                 TotalTerms = pathway.TotalTerms,
                 TermsLeft = 0,
@@ -105,7 +108,7 @@ internal static class FactsBuilder
         now = stage.FirstTerm + ((student.Year - 1) * 2) + (term - 1);
         return new StudentFacts(student)
         {
-            HeldCertificates = Held(student, catalogue),
+            HeldCertificates = held,
             ProgrammeTerm = now + 1,
             TotalTerms = pathway.TotalTerms,
             TermsLeft = pathway.TotalTerms - now,
@@ -128,12 +131,6 @@ internal static class FactsBuilder
             SkillGaps = fit.SkillGaps,
             CertificateGaps = fit.CertificateGaps,
         };
-    }
-
-    private static IReadOnlyCollection<string>? Held(StudentProfile student, PackCatalogue catalogue)
-    {
-        var held = catalogue.Holding(student.Certificates);
-        return ReferenceEquals(held, student.Certificates) ? null : held;
     }
 
     /// <summary>What the position ranking tells the rules.</summary>

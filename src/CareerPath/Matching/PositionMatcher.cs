@@ -22,10 +22,11 @@ internal static class PositionMatcher
     /// undergraduate stage, or the goal is further study), of the undergraduate major it articulates
     /// to; best fit first (ties by id).
     /// </summary>
-    public static List<PositionFit> Rank(StudentProfile student, PackCatalogue catalogue, Major major, Pathway pathway, string language)
+    /// <param name="held">The certificates the student is taken to hold (<see cref="PackCatalogue.Holding"/>); worked out when null.</param>
+    public static List<PositionFit> Rank(StudentProfile student, PackCatalogue catalogue, Major major, Pathway pathway, string language, IReadOnlyCollection<string>? held = null)
     {
         var further = FurtherStudyMajor(student, catalogue, major, pathway);
-        var held = catalogue.Holding(student.Certificates);
+        held ??= catalogue.Holding(student.Certificates);
         var fits = new List<PositionFit>();
         foreach (var position in catalogue.Positions.Values)
         {
@@ -77,7 +78,7 @@ internal static class PositionMatcher
     }
 
     /// <summary>An employed graduate's job set against the ranked positions; null for everyone else.</summary>
-    public static PlanJob? Job(StudentProfile student, PackCatalogue catalogue, Major major, IReadOnlyList<PositionFit> ranked, string language)
+    public static PlanJob? Job(StudentProfile student, PackCatalogue catalogue, Major major, IReadOnlyList<PositionFit> ranked, string language, IReadOnlyCollection<string>? held = null)
     {
         if (student.Graduation is not { Employed: true } graduation)
         {
@@ -100,7 +101,7 @@ internal static class PositionMatcher
             PositionId = id,
             Name = position.Name[language],
             InMajor = graduation.InMajor ?? (position.Major == major.Id || position.Major == major.ArticulatesTo),
-            Fit = rank < ranked.Count ? ranked[rank] : Fit(student, position, catalogue, language, 1),
+            Fit = rank < ranked.Count ? ranked[rank] : Fit(student, position, catalogue, language, 1, held),
             Rank = rank < ranked.Count ? rank + 1 : null,
         };
     }

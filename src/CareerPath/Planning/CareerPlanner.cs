@@ -50,10 +50,11 @@ public sealed class CareerPlanner : ICareerPlanner
         var pathway = catalogue.Pathways[student.Pathway];
         var labels = RuleSet.Labels[pathway.Id];
         var articulated = major.ArticulatesTo is { } target ? catalogue.Majors[target] : null;
-        var positions = PositionMatcher.Rank(student, catalogue, major, pathway, language);
+        var held = catalogue.Holding(student.Certificates);
+        var positions = PositionMatcher.Rank(student, catalogue, major, pathway, language, held);
         var targets = PositionMatcher.Targets(positions);
-        var job = PositionMatcher.Job(student, catalogue, major, positions, language);
-        var facts = FactsBuilder.Build(student, pathway, catalogue, positions, targets, job, out var now);
+        var job = PositionMatcher.Job(student, catalogue, major, positions, language, held);
+        var facts = FactsBuilder.Build(student, pathway, catalogue, positions, targets, job, out var now, held);
         var values = new PlanTemplateValues(student, major, articulated, pathway, facts.NextStage, positions.Count > 0 ? positions[0] : null);
         var diagnostics = new List<PlanDiagnostic>();
 
