@@ -1,25 +1,27 @@
 using BenchmarkDotNet.Attributes;
+using CareerPath.Benchmarks.Baselines;
 
 namespace CareerPath.Benchmarks;
 
-/// <summary>One plan for one default-pack student: facts, evaluation, ordering and localised texts.</summary>
+/// <summary>
+/// One whole plan for the default pack's benchmark student (facts, fit, evaluation, ordering,
+/// localised result), made by CareerPath and by the same planner with RulesEngine's workflow
+/// execution deciding which rules fire.
+/// </summary>
 [MemoryDiagnoser]
 public class PlanBenchmarks
 {
     private readonly CareerPlanner _planner = CareerPlanner.CreateDefault();
+    private readonly CareerPlanner _rulesEngine;
 
-    internal static readonly StudentProfile Student = new()
-    {
-        Id = "bench-001",
-        Major = "computer-network-technology",
-        Pathway = "2+3+2",
-        Stage = "higher-vocational",
-        Year = 2,
-        Term = 1,
-        Goal = "employment",
-        Skills = new Dictionary<string, int> { ["network-fundamentals"] = 3, ["linux-administration"] = 2 },
-    };
+    public PlanBenchmarks() => _rulesEngine = new RulesEngineBaseline(_planner.RuleSet).Planner(_planner.RuleSet);
+
+    [Benchmark(Baseline = true)]
+    public CareerPlan RulesEngineWorkflow() => _rulesEngine.Plan(Workloads.Student);
 
     [Benchmark]
-    public CareerPlan PlanOneStudent() => _planner.Plan(Student);
+    public CareerPlan CareerPath() => _planner.Plan(Workloads.Student);
+
+    [Benchmark]
+    public CareerPlan CareerPathChinese() => _planner.Plan(Workloads.Student, new PlanOptions { Language = "zh-CN" });
 }

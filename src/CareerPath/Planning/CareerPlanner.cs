@@ -26,10 +26,22 @@ public sealed class CareerPlanner : ICareerPlanner
     /// <summary>Creates a planner over a loaded rule set.</summary>
     /// <param name="ruleSet">The rule set, from <see cref="RulePackLoader"/>.</param>
     public CareerPlanner(RuleSet ruleSet)
+        : this(ruleSet, firing: null)
+    {
+    }
+
+    /// <summary>A planner that decides which rules fire some other way (the benchmarks' RulesEngine baseline).</summary>
+    internal CareerPlanner(RuleSet ruleSet, RuleFiring? firing)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         RuleSet = ruleSet;
+        _firing = firing;
     }
+
+    /// <summary>Adds to <c>fired</c> the slots whose scope and condition hold for the student, in pack order.</summary>
+    internal delegate void RuleFiring(StudentProfile student, StudentFacts facts, RuleSlot[] slots, List<RuleSlot> fired, List<PlanDiagnostic>? diagnostics);
+
+    private readonly RuleFiring? _firing;
 
     /// <inheritdoc />
     public RuleSet RuleSet { get; }
@@ -58,7 +70,9 @@ public sealed class CareerPlanner : ICareerPlanner
         var values = new PlanTemplateValues(student, major, articulated, pathway, facts.NextStage, positions.Count > 0 ? positions[0] : null);
         var diagnostics = new List<PlanDiagnostic>();
 
-        var fired = Fire(student, facts, RuleSet.RulesFor(major.Id, pathway.Id), diagnostics);
+        var slots = RuleSet.RulesFor(major.Id, pathway.Id);
+        var fired = new List<RuleSlot>(slots.Length);
+        (_firing ?? Fire)(student, facts, slots, fired, diagnostics);
         ApplySupersedes(fired);
         var currentPhase = pathway.PhaseAt(now);
         var stepsByPhase = new List<(RuleSlot Slot, PlanStep Step)>[CareerPhases.Count];
@@ -140,6 +154,13 @@ public sealed class CareerPlanner : ICareerPlanner
     internal static List<RuleSlot> Fire(StudentProfile student, StudentFacts facts, RuleSlot[] slots, List<PlanDiagnostic>? diagnostics)
     {
         var fired = new List<RuleSlot>(slots.Length);
+        Fire(student, facts, slots, fired, diagnostics);
+        return fired;
+    }
+
+    /// <summary>Adds to <paramref name="fired"/> the rules whose scope and condition hold; allocates nothing itself.</summary>
+    internal static void Fire(StudentProfile student, StudentFacts facts, RuleSlot[] slots, List<RuleSlot> fired, List<PlanDiagnostic>? diagnostics)
+    {
         foreach (var slot in slots)
         {
             var rule = slot.Rule;
@@ -148,8 +169,6 @@ public sealed class CareerPlanner : ICareerPlanner
                 fired.Add(slot);
             }
         }
-
-        return fired;
     }
 
     /// <summary>Leaves out the rules that a fired rule supersedes.</summary>

@@ -1,0 +1,271 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using CareerPath.Benchmarks.Baselines;
+using CareerPath.Benchmarks.Generated;
+using CareerPath.Engine;
+
+namespace CareerPath.Benchmarks;
+
+/// <summary>
+/// The quick mode: every goal of the performance issue checked in one run of well under a minute,
+/// with a stopwatch harness (medians of several rounds, each way measured in the same process so
+/// the ratios hold on a noisy machine), printed as one JSON object.
+/// </summary>
+internal static class Quick
+{
+    private const int Rounds = 7;
+    private static readonly TimeSpan RoundTime = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>Long enough for the JIT's tiered compilation to finish with the code being measured.</summary>
+    private static readonly TimeSpan WarmUp = TimeSpan.FromMilliseconds(600);
+
+    public static void Run(TextWriter output)
+    {
+        var results = new List<(string Key, object? Value)>();
+        void Add(string key, object? value) => results.Add((key, value));
+
+        Add("machine", Machine());
+
+        // Rule evaluation: the same 210 generated rules, the same 64 students, facts made beforehand.
+        var generated = PackGenerator.Generate(Workloads.EvalRules);
+        var pack = generated.Load();
+        var students = Workloads.Students(pack);
+        var rulesEngine = new RulesEngineBaseline(pack);
+        var all = Workloads.AllSlots(pack);
+        var fired = new List<RuleSlot>(Workloads.EvalRules);
+        Add("evalSameRulesFired", SameRulesFire(pack, generated, students, rulesEngine, fired));
+
+        var reEval = Measure(() =>
+        {
+            foreach (var s in students)
+            {
+                rulesEngine.CountFired(s.Student, s.Facts);
+            }
+        });
+        var handEval = Measure(() =>
+        {
+            foreach (var s in students)
+            {
+                Workloads.FireHandWritten(generated.HandWritten, s);
+            }
+        });
+        var ourEval = Measure(() =>
+        {
+            foreach (var s in students)
+            {
+                Workloads.FireIndexed(pack, s, fired);
+            }
+        });
+        var everyRule = Measure(() =>
+        {
+            foreach (var s in students)
+            {
+                fired.Clear();
+                CareerPlanner.Fire(s.Student, s.Facts, all, fired, diagnostics: null);
+            }
+        });
+        var perStudent = (double)students.Length;
+        Add("evalRules", Workloads.EvalRules);
+        Add("evalRulesEngineMicroseconds", reEval.Microseconds / perStudent);
+        Add("evalRulesEngineBytes", reEval.Bytes / perStudent);
+        Add("evalHandWrittenMicroseconds", handEval.Microseconds / perStudent);
+        Add("evalMicroseconds", ourEval.Microseconds / perStudent);
+        Add("evalBytes", ourEval.Bytes / perStudent);
+        Add("evalEveryRuleMicroseconds", everyRule.Microseconds / perStudent);
+        Add("evalVsRulesEngine", reEval.Microseconds / ourEval.Microseconds);
+        Add("evalVsHandWritten", ourEval.Microseconds / handEval.Microseconds);
+        Add("evalEveryRuleVsHandWritten", everyRule.Microseconds / handEval.Microseconds);
+        Add("evalBytesPerRule", Math.Max(ourEval.Bytes, everyRule.Bytes) / perStudent / Workloads.EvalRules);
+
+        // A whole plan for the default pack's benchmark student, and for generated default-pack students.
+        var planner = CareerPlanner.CreateDefault();
+        var rePlanner = new RulesEngineBaseline(planner.RuleSet).Planner(planner.RuleSet);
+        var student = Workloads.Student;
+        var plan = planner.Plan(student);
+        Add("planSameAsRulesEngine", SamePlan(plan, rePlanner.Plan(student)));
+        Add("planSteps", plan.Phases.Sum(p => p.Steps.Count));
+        var ours = Measure(() => planner.Plan(student));
+        var theirs = Measure(() => rePlanner.Plan(student));
+        var chinese = Measure(() => planner.Plan(student, new PlanOptions { Language = "zh-CN" }));
+        var cohortStudents = new StudentGenerator(planner.RuleSet).Students(Workloads.StudentCount).ToArray();
+        var cohortPlans = Measure(() =>
+        {
+            foreach (var s in cohortStudents)
+            {
+                planner.Plan(s);
+            }
+        });
+        Add("planMicroseconds", ours.Microseconds);
+        Add("planBytes", ours.Bytes);
+        Add("planChineseMicroseconds", chinese.Microseconds);
+        Add("planChineseBytes", chinese.Bytes);
+        Add("planRulesEngineMicroseconds", theirs.Microseconds);
+        Add("planRulesEngineBytes", theirs.Bytes);
+        Add("planVsRulesEngine", theirs.Microseconds / ours.Microseconds);
+        Add("planGeneratedStudentMicroseconds", cohortPlans.Microseconds / cohortStudents.Length);
+        Add("planGeneratedStudentBytes", cohortPlans.Bytes / cohortStudents.Length);
+
+        // A cohort of 100,000 generated students, streamed, on one thread and on two.
+        Cohort.Run(planner, 20_000, 2);
+        var small = Cohort.Run(planner, 20_000, 2);
+        var one = Cohort.Run(planner, 100_000, 1);
+        var two = Cohort.Run(planner, 100_000, 2);
+        Add("cohortStudents", 100_000);
+        Add("cohortSeconds", two.Elapsed.TotalSeconds);
+        Add("cohortOneThreadSeconds", one.Elapsed.TotalSeconds);
+        Add("parallelSpeedup", one.Elapsed.TotalSeconds / two.Elapsed.TotalSeconds);
+        Add("cohortHeapMB20000", small.MaxHeapBytes / 1048576.0);
+        Add("cohortHeapMB100000", two.MaxHeapBytes / 1048576.0);
+
+        // Loading: the default pack again in this warm process, and 1,000 and 5,000 generated rules.
+        var defaultSources = RulePackLoader.EmbeddedSources();
+        Add("loadDefaultMs", MedianMilliseconds(5, () => RulePackLoader.Load(defaultSources, [], new Yaml.InputErrorList())));
+        var thousand = PackGenerator.Generate(1_000);
+        Add("load1000Ms", MedianMilliseconds(3, () => thousand.Load()));
+        var fiveThousand = PackGenerator.Generate(5_000);
+        Add("load5000Ms", MedianMilliseconds(3, () => fiveThousand.Load()));
+        Add("retained5000MB", RetainedMegabytes(fiveThousand));
+
+        // The sample app, from process start to printed plan.
+        Add("planCommandMs", StartUp.PlanCommandMilliseconds());
+
+        Write(output, results);
+    }
+
+    /// <summary>Whether the three ways fire exactly the same rules for every student.</summary>
+    private static bool SameRulesFire(RuleSet pack, GeneratedPack generated, StudentWithFacts[] students, RulesEngineBaseline rulesEngine, List<RuleSlot> fired)
+    {
+        foreach (var s in students)
+        {
+            Workloads.FireIndexed(pack, s, fired);
+            var ours = fired.Select(slot => slot.Rule.Id).ToHashSet(StringComparer.Ordinal);
+            var hand = generated.HandWritten.Where(rule => rule.Applies(s.Student, s.Facts)).Select(rule => rule.Id);
+            if (!ours.SetEquals(rulesEngine.Fired(s.Student, s.Facts)) || !ours.SetEquals(hand))
+            {
+                Console.Error.WriteLine($"{s.Student.Id}: the three ways fired different rules.");
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SamePlan(CareerPlan a, CareerPlan b) =>
+        JsonSerializer.Serialize(a) == JsonSerializer.Serialize(b);
+
+    /// <summary>Median time of one call over <see cref="Rounds"/> rounds, after a warm-up round, and the bytes one call allocates.</summary>
+    private static (double Microseconds, double Bytes) Measure(Action action)
+    {
+        var warm = Stopwatch.StartNew();
+        while (warm.Elapsed < WarmUp)
+        {
+            action();
+        }
+
+        var calls = 0;
+        var sizing = Stopwatch.StartNew();
+        while (sizing.Elapsed < RoundTime)
+        {
+            action();
+            calls++;
+        }
+
+        var perRound = Math.Max(1, calls);
+        var times = new double[Rounds];
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var r = 0; r < Rounds; r++)
+        {
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < perRound; i++)
+            {
+                action();
+            }
+
+            times[r] = clock.Elapsed.TotalMicroseconds / perRound;
+        }
+
+        var bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)(Rounds * perRound);
+        Array.Sort(times);
+        return (times[Rounds / 2], bytes);
+    }
+
+    private static double MedianMilliseconds(int runs, Action action)
+    {
+        action();
+        var times = new double[runs];
+        for (var i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            times[i] = clock.Elapsed.TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return times[runs / 2];
+    }
+
+    private static double RetainedMegabytes(GeneratedPack pack)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var loaded = pack.Load();
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(loaded);
+        return (after - before) / 1048576.0;
+    }
+
+    private static Dictionary<string, object> Machine() => new()
+    {
+        ["cpu"] = CpuModel(),
+        ["cores"] = Environment.ProcessorCount,
+        ["os"] = RuntimeInformation.OSDescription,
+        ["runtime"] = RuntimeInformation.FrameworkDescription,
+        ["serverGC"] = System.Runtime.GCSettings.IsServerGC,
+    };
+
+    private static string CpuModel()
+    {
+        const string CpuInfo = "/proc/cpuinfo";
+        if (File.Exists(CpuInfo))
+        {
+            foreach (var line in File.ReadLines(CpuInfo))
+            {
+                if (line.StartsWith("model name", StringComparison.Ordinal))
+                {
+                    return line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+                }
+            }
+        }
+
+        return RuntimeInformation.ProcessArchitecture.ToString();
+    }
+
+    private static void Write(TextWriter output, List<(string Key, object? Value)> results)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            foreach (var (key, value) in results)
+            {
+                json.WritePropertyName(key);
+                switch (value)
+                {
+                    case null:
+                        json.WriteNullValue();
+                        break;
+                    case double number:
+                        json.WriteNumberValue(Math.Round(number, number >= 100 ? 1 : 3));
+                        break;
+                    default:
+                        JsonSerializer.Serialize(json, value);
+                        break;
+                }
+            }
+
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}
