@@ -44,7 +44,7 @@ internal static class Workloads
     }
 
     /// <summary>Every rule of the pack as one list, for running our compiled conditions without the index.</summary>
-    public static RuleSlot[] AllSlots(RuleSet pack) => [.. pack.Rules.Select(rule => new RuleSlot(rule, RuleSlot.DueNow))];
+    public static RuleSlot[] AllSlots(RuleSet pack) => [.. pack.Rules.Select((rule, index) => new RuleSlot(rule, RuleSlot.DueNow, index))];
 
     /// <summary>The hand-written C# baseline: every rule's lambda, scope included.</summary>
     public static int FireHandWritten(IReadOnlyList<HandWrittenRule> rules, StudentWithFacts student)

@@ -166,4 +166,12 @@ internal sealed class PackCatalogue
 }
 
 /// <summary>What closes each gap a position can have: <c>Skills[language][i]</c> for its i-th skill, <c>Certificates[language][i]</c> for its i-th certificate.</summary>
-internal sealed record PositionClosers(ReadOnlyCollection<GapCloser>[][] Skills, ReadOnlyCollection<GapCloser>[][] Certificates);
+internal sealed record PositionClosers(ReadOnlyCollection<GapCloser>[][] Skills, ReadOnlyCollection<GapCloser>[][] Certificates)
+{
+    /// <summary>
+    /// The position's gaps as students meet them, made the first time each is needed and shared after:
+    /// a gap is the same for every student with the same level, weights and language (see
+    /// <see cref="Matching.PositionMatcher"/>). Two threads may make the same gap at once; both are equal.
+    /// </summary>
+    public PositionGap?[] Gaps { get; } = new PositionGap?[Skills.Length * ((Skills.Length > 0 ? Skills[0].Length : 0) * Matching.PositionMatcher.GapLevels + (Certificates.Length > 0 ? Certificates[0].Length : 0)) * Matching.PositionMatcher.GapVariants];
+}

@@ -16,11 +16,21 @@ internal sealed class TextTemplate
 
     private readonly FrozenDictionary<string, Piece[]> _pieces;
 
+    /// <summary>Placeholders whose values are the same for every student of one major on one pathway.</summary>
+    private static readonly HashSet<string> SlotPlaceholders = ["major", "articulatedMajor", "pathway"];
+
     private TextTemplate(LocalizedText source, FrozenDictionary<string, Piece[]> pieces)
     {
         Source = source;
         _pieces = pieces;
+        IsSameForSlot = pieces.Values.All(p => p.All(piece => piece.Placeholder is null || SlotPlaceholders.Contains(piece.Placeholder)));
     }
+
+    /// <summary>
+    /// Whether the text reads only <c>{major}</c>, <c>{articulatedMajor}</c> and <c>{pathway}</c>, so that
+    /// it comes out the same for every student of one major on one pathway and can be kept once made.
+    /// </summary>
+    public bool IsSameForSlot { get; }
 
     public LocalizedText Source { get; }
 

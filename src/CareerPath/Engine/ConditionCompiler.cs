@@ -106,8 +106,7 @@ internal sealed class ConditionCompiler
         var compiled = Expression.Lambda<Func<StudentProfile, StudentFacts, bool>>(body, Student, Facts).CompileFast();
         var probes = check.Probes
             .DistinctBy(Describe)
-            .Select(probe => new FactProbe(Describe(probe),
-                Expression.Lambda<Func<StudentProfile, StudentFacts, object?>>(Expression.Convert(probe, typeof(object)), Student, Facts).CompileFast()))
+            .Select(probe => new FactProbe(Describe(probe), probe))
             .ToList();
         return new CompiledCondition(source.Text, compiled, probes);
     }

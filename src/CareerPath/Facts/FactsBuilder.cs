@@ -6,6 +6,9 @@ namespace CareerPath.Facts;
 /// <summary>Derives <see cref="StudentFacts"/>: where a student stands on the pathway's timeline, and graduation.</summary>
 internal static class FactsBuilder
 {
+    /// <summary>Shared by every student without gaps; only ever read.</summary>
+    private static readonly List<PositionGap> NoGaps = [];
+
     /// <summary>Builds the facts; <paramref name="now"/> is the student's timeline index.</summary>
     /// <param name="positions">Every position of the major ranked by fit, from <c>PositionMatcher.Rank</c>.</param>
     /// <param name="targets">The student's targets among them, from <see cref="Matching.PositionMatcher.Targets"/>.</param>
@@ -16,46 +19,76 @@ internal static class FactsBuilder
         IReadOnlyCollection<string>? held = null)
     {
         held ??= catalogue.Holding(student.Certificates);
-        var fits = new Dictionary<string, double>(positions.Count, StringComparer.Ordinal);
-        foreach (var fit in positions)
+        var targetFit = 0.0;
+        for (var i = 0; i < targets.Count; i++)
         {
-            fits[fit.PositionId] = fit.Score;
+            targetFit = i == 0 ? targets[i].Score : Math.Max(targetFit, targets[i].Score);
         }
 
-        var jobGaps = job?.Fit?.Gaps ?? [];
+        var jobGaps = job?.Fit?.Gaps;
         var fitFacts = new FitFacts(
-            targets.Count > 0 ? targets.Max(t => t.Score) : 0,
-            fits,
+            targetFit,
+            positions,
             Gaps(targets, "skill"),
             Gaps(targets, "certificate"),
             job,
-            [.. jobGaps.Where(g => g.Kind == "skill")],
-            [.. jobGaps.Where(g => g.Kind == "certificate")]);
+            jobGaps is null ? [] : [.. jobGaps.Where(g => g.Kind == "skill")],
+            jobGaps is null ? [] : [.. jobGaps.Where(g => g.Kind == "certificate")]);
         return Build(student, pathway, catalogue, fitFacts, ReferenceEquals(held, student.Certificates) ? null : held, out now);
     }
 
     /// <summary>One gap per skill or certificate over all targets: the largest need, then the largest gain first.</summary>
     private static List<PositionGap> Gaps(IReadOnlyList<PositionFit> targets, string kind)
     {
-        var best = new Dictionary<string, PositionGap>(StringComparer.Ordinal);
+        List<PositionGap>? best = null;
         foreach (var target in targets)
         {
-            foreach (var gap in target.Gaps)
+            var gaps = target.Gaps;
+            for (var g = 0; g < gaps.Count; g++)
             {
-                if (gap.Kind == kind && (!best.TryGetValue(gap.Id, out var seen) || (gap.Needed ?? 0) > (seen.Needed ?? 0) || gap.Gain > seen.Gain))
+                var gap = gaps[g];
+                if (!ReferenceEquals(gap.Kind, kind) && gap.Kind != kind)
                 {
-                    best[gap.Id] = gap;
+                    continue;
+                }
+
+                best ??= new List<PositionGap>(gaps.Count);
+                var seen = IndexOf(best, gap.Id);
+                if (seen < 0)
+                {
+                    best.Add(gap);
+                }
+                else if ((gap.Needed ?? 0) > (best[seen].Needed ?? 0) || gap.Gain > best[seen].Gain)
+                {
+                    best[seen] = gap;
                 }
             }
         }
 
-        var gaps = best.Values.ToList();
-        gaps.Sort(static (a, b) =>
+        if (best is null)
+        {
+            return NoGaps;
+        }
+
+        best.Sort(static (a, b) =>
         {
             var byGain = b.Gain.CompareTo(a.Gain);
             return byGain != 0 ? byGain : string.CompareOrdinal(a.Id, b.Id);
         });
-        return gaps;
+        return best;
+    }
+
+    private static int IndexOf(List<PositionGap> gaps, string id)
+    {
+        for (var i = 0; i < gaps.Count; i++)
+        {
+            if (string.Equals(gaps[i].Id, id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static StudentFacts Build(StudentProfile student, Pathway pathway, PackCatalogue catalogue, FitFacts fit, IReadOnlyCollection<string>? held, out int now)
@@ -136,7 +169,7 @@ internal static class FactsBuilder
     /// <summary>What the position ranking tells the rules.</summary>
     private sealed record FitFacts(
         double TargetFit,
-        IReadOnlyDictionary<string, double> Fits,
+        IReadOnlyList<PositionFit> Fits,
         IReadOnlyList<PositionGap> SkillGaps,
         IReadOnlyList<PositionGap> CertificateGaps,
         PlanJob? Job,

@@ -98,7 +98,7 @@ public sealed class StudentFacts
     public int JobSkillGapCount => JobSkillGaps.Count;
 
     /// <summary>Fit (0-1) of every position of the major, by position id.</summary>
-    internal IReadOnlyDictionary<string, double> Fits { get; init; } = new Dictionary<string, double>();
+    internal IReadOnlyList<PositionFit> Fits { get; init; } = [];
 
     /// <summary>The target positions' skill gaps, the largest gain first, one per skill.</summary>
     internal IReadOnlyList<PositionGap> SkillGaps { get; init; } = [];
@@ -124,7 +124,18 @@ public sealed class StudentFacts
     /// <summary>How well the student fits a position of the major (0-1, docs/matching.md); 0 for a position of another major.</summary>
     /// <param name="positionId">A position id from the pack's catalogue.</param>
     /// <returns>The fit score.</returns>
-    public double Fit(string positionId) => Fits.TryGetValue(positionId, out var fit) ? fit : 0;
+    public double Fit(string positionId)
+    {
+        for (var i = 0; i < Fits.Count; i++)
+        {
+            if (string.Equals(Fits[i].PositionId, positionId, StringComparison.Ordinal))
+            {
+                return Fits[i].Score;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>Whether the skill is below what one of the student's target positions needs.</summary>
     /// <param name="skillId">A skill id from the pack's catalogue.</param>

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using CareerPath.Catalogue;
 
 namespace CareerPath.Matching;
@@ -14,6 +15,12 @@ internal static class PositionMatcher
 
     /// <summary>The goal factor of a position on the other route than the student's goal.</summary>
     public const double OffRouteGoal = 0.8;
+
+    /// <summary>Student levels whose skill gaps are kept and shared (0 to 5).</summary>
+    public const int GapLevels = 6;
+
+    /// <summary>Weight variants a gap's gain can have: interests known or not, times on or off the goal's route.</summary>
+    public const int GapVariants = 4;
 
     private const string Hexagon = "RIASEC";
 
@@ -117,25 +124,61 @@ internal static class PositionMatcher
         skillWeight *= goal;
         certificateWeight *= goal;
 
-        var needed = 0;
+        var needed = position.NeededLevels;
         var covered = 0;
-        foreach (var (_, level) in position.Skills)
-        {
-            needed += level;
-        }
-
-        var gaps = new List<PositionGap>();
         var closers = catalogue.ClosersOf(position);
         var languageIndex = catalogue.LanguageIndex(language);
-        var item = -1;
-        foreach (var (skill, level) in position.Skills)
+        var skillIds = position.SkillIds;
+        var skillLevels = position.SkillLevels;
+        var skillCount = skillIds.Length;
+        var certificateCount = position.Certificates.Count;
+        var variant = (interests is null ? 2 : 0) + (goal == 1 ? 0 : 1);
+        var keep = goal is 1 or OffRouteGoal;
+        var kept = closers.Gaps;
+        var perLanguage = (skillCount * GapLevels) + certificateCount;
+        var keptBase = ((languageIndex * GapVariants) + variant) * perLanguage;
+
+        Span<int> levels = skillCount <= 64 ? stackalloc int[skillCount] : new int[skillCount];
+        var gapCount = 0;
+        for (var item = 0; item < skillCount; item++)
         {
-            item++;
-            var has = student.Skills.TryGetValue(skill, out var l) ? l : 0;
+            var level = skillLevels[item];
+            var has = student.Skills.TryGetValue(skillIds[item], out var l) ? l : 0;
+            levels[item] = has;
             covered += Math.Min(has, level);
             if (has < level)
             {
-                gaps.Add(new PositionGap
+                gapCount++;
+            }
+        }
+
+        var holds = 0;
+        for (var c = 0; c < certificateCount; c++)
+        {
+            if (held.Contains(position.Certificates[c]))
+            {
+                holds++;
+            }
+        }
+
+        gapCount += certificateCount - holds;
+        var gaps = gapCount == 0 ? [] : new PositionGap[gapCount];
+        var next = 0;
+        for (var item = 0; item < skillCount; item++)
+        {
+            var skill = skillIds[item];
+            var level = skillLevels[item];
+            var has = levels[item];
+            if (has >= level)
+            {
+                continue;
+            }
+
+            var at = keep && has >= 0 && has < GapLevels ? keptBase + (item * GapLevels) + has : -1;
+            var gap = at >= 0 ? Volatile.Read(ref kept[at]) : null;
+            if (gap is null)
+            {
+                gap = new PositionGap
                 {
                     Kind = "skill",
                     Id = skill,
@@ -145,41 +188,50 @@ internal static class PositionMatcher
                     Gain = skillWeight * (level - has) / needed,
                     ClosedBy = closers.Skills[languageIndex][item],
                     PositionName = position.Name[language],
-                });
+                };
+                if (at >= 0)
+                {
+                    Volatile.Write(ref kept[at], gap);
+                }
             }
+
+            gaps[next++] = gap;
         }
 
-        var holds = 0;
-        item = -1;
-        foreach (var certificate in position.Certificates)
+        for (var c = 0; c < certificateCount; c++)
         {
-            item++;
+            var certificate = position.Certificates[c];
             if (held.Contains(certificate))
             {
-                holds++;
+                continue;
             }
-            else
+
+            var at = keep ? keptBase + (skillCount * GapLevels) + c : -1;
+            var gap = at >= 0 ? Volatile.Read(ref kept[at]) : null;
+            if (gap is null)
             {
-                gaps.Add(new PositionGap
+                gap = new PositionGap
                 {
                     Kind = "certificate",
                     Id = certificate,
                     Name = catalogue.Certificates[certificate].Name[language],
-                    Gain = certificateWeight / position.Certificates.Count,
-                    ClosedBy = closers.Certificates[languageIndex][item],
+                    Gain = certificateWeight / certificateCount,
+                    ClosedBy = closers.Certificates[languageIndex][c],
                     PositionName = position.Name[language],
-                });
+                };
+                if (at >= 0)
+                {
+                    Volatile.Write(ref kept[at], gap);
+                }
             }
+
+            gaps[next++] = gap;
         }
 
         var skills = needed == 0 ? 1 : (double)covered / needed;
         var certificates = position.Certificates.Count == 0 ? 1 : (double)holds / position.Certificates.Count;
         var score = (skillWeight * skills) + (certificateWeight * certificates) + (goal * InterestWeight * (interests ?? 0));
-        gaps.Sort(static (a, b) =>
-        {
-            var byGain = b.Gain.CompareTo(a.Gain);
-            return byGain != 0 ? byGain : string.CompareOrdinal(a.Id, b.Id);
-        });
+        Array.Sort(gaps, ByGain);
 
         return new PositionFit
         {
@@ -192,9 +244,16 @@ internal static class PositionMatcher
             Interests = interests is { } i ? Math.Round(i, 4) : null,
             Goal = goal,
             ChosenByStudent = student.TargetPositions.Contains(position.Id),
-            Gaps = gaps.AsReadOnly(),
+            Gaps = gaps.Length == 0 ? ReadOnlyCollection<PositionGap>.Empty : Array.AsReadOnly(gaps),
         };
     }
+
+    /// <summary>The largest gain first; ties by id.</summary>
+    private static readonly Comparison<PositionGap> ByGain = static (a, b) =>
+    {
+        var byGain = b.Gain.CompareTo(a.Gain);
+        return byGain != 0 ? byGain : string.CompareOrdinal(a.Id, b.Id);
+    };
 
     /// <summary>
     /// Brown and Gore's (1994) C index: the i-th letters of the two codes are compared on Holland's

@@ -69,49 +69,65 @@ public sealed class CareerPlanner : ICareerPlanner
         var facts = FactsBuilder.Build(student, pathway, catalogue, positions, targets, job, out var now, held);
         var values = new PlanTemplateValues(student, major, articulated, pathway, facts.NextStage, positions.Count > 0 ? positions[0] : null);
         var diagnostics = new List<PlanDiagnostic>();
+        var languageIndex = LanguageIndex(language);
 
-        var slots = RuleSet.RulesFor(major.Id, pathway.Id);
-        var fired = new List<RuleSlot>(slots.Length);
-        (_firing ?? Fire)(student, facts, slots, fired, diagnostics);
+        var cell = RuleSet.CellFor(major.Id, pathway.Id);
+        var scratch = PlanScratch.Take();
+        var fired = scratch.Fired;
+        (_firing ?? Fire)(student, facts, cell.Slots, fired, diagnostics);
         ApplySupersedes(fired);
         var currentPhase = pathway.PhaseAt(now);
-        var stepsByPhase = new List<(RuleSlot Slot, PlanStep Step)>[CareerPhases.Count];
-        for (var i = 0; i < stepsByPhase.Length; i++)
-        {
-            stepsByPhase[i] = [];
-        }
-
+        var context = new StepContext(student, facts, now, pathway, labels.Dues(language), language, languageIndex, values, major, cell, diagnostics, scratch.Evidence);
+        var steps = scratch.Steps;
         foreach (var slot in fired)
         {
-            var phaseSteps = stepsByPhase[(int)slot.Rule.Definition.Phase];
             if (slot.Rule.Definition.ForEach is not { } forEach)
             {
-                phaseSteps.Add((slot, MakeStep(slot, student, facts, now, pathway, labels, language, values, null, major, diagnostics)));
+                steps.Add((slot, MakeStep(slot, context, values, null), steps.Count));
                 continue;
             }
 
             var items = facts.Items(forEach);
             for (var i = 0; i < items.Count && i < slot.Rule.Definition.MaxItems; i++)
             {
-                phaseSteps.Add((slot, MakeStep(slot, student, facts, now, pathway, labels, language, new ItemTemplateValues(values, items[i]), items[i].Id, major, diagnostics)));
+                steps.Add((slot, MakeStep(slot, context, new ItemTemplateValues(values, items[i]), items[i].Id), steps.Count));
             }
         }
 
+        steps.Sort(static (a, b) =>
+        {
+            var byPhase = ((int)a.Slot.Rule.Definition.Phase).CompareTo((int)b.Slot.Rule.Definition.Phase);
+            if (byPhase != 0)
+            {
+                return byPhase;
+            }
+
+            var byDue = a.Step.Due.TimelineIndex.CompareTo(b.Step.Due.TimelineIndex);
+            if (byDue != 0)
+            {
+                return byDue;
+            }
+
+            var byPriority = b.Step.Priority.CompareTo(a.Step.Priority);
+            if (byPriority != 0)
+            {
+                return byPriority;
+            }
+
+            var byOrder = a.Slot.Rule.Order.CompareTo(b.Slot.Rule.Order);
+            return byOrder != 0 ? byOrder : a.Made.CompareTo(b.Made);
+        });
+
         var phases = new PlanPhase[CareerPhases.Count];
+        var next = 0;
         for (var i = 0; i < phases.Length; i++)
         {
-            var steps = stepsByPhase[i];
-            steps.Sort(static (a, b) =>
+            var first = next;
+            while (next < steps.Count && (int)steps[next].Slot.Rule.Definition.Phase == i)
             {
-                var byDue = a.Step.Due.TimelineIndex.CompareTo(b.Step.Due.TimelineIndex);
-                if (byDue != 0)
-                {
-                    return byDue;
-                }
+                next++;
+            }
 
-                var byPriority = b.Step.Priority.CompareTo(a.Step.Priority);
-                return byPriority != 0 ? byPriority : a.Slot.Rule.Order.CompareTo(b.Slot.Rule.Order);
-            });
             phases[i] = new PlanPhase
             {
                 Phase = (CareerPhase)i,
@@ -119,9 +135,11 @@ public sealed class CareerPlanner : ICareerPlanner
                 Title = CareerPhases.Names[i][language],
                 Starts = labels[pathway.PhaseStarts[i], language],
                 Status = i < (int)currentPhase ? PhaseStatus.Done : i == (int)currentPhase ? PhaseStatus.Current : PhaseStatus.Upcoming,
-                Steps = ReadOnly(steps.Select(s => s.Step)),
+                Steps = Slice(steps, first, next),
             };
         }
+
+        scratch.Return();
 
         return new CareerPlan
         {
@@ -137,16 +155,12 @@ public sealed class CareerPlanner : ICareerPlanner
             PathwayName = pathway.Name[language],
             Position = Position(student, facts, now, labels, language),
             CurrentPhase = currentPhase,
-            Stages = ReadOnly(pathway.Stages.Select(stage => new PlanStage(
-                stage.Stage,
-                Capitalized(Stages.Names[stage.Stage][language]),
-                stage.Years,
-                now >= stage.FirstTerm + stage.Terms ? PhaseStatus.Done : now >= stage.FirstTerm ? PhaseStatus.Current : PhaseStatus.Upcoming))),
+            Stages = labels.Stages(now, language),
             Positions = positions.AsReadOnly(),
             TargetPositions = targets.AsReadOnly(),
             Job = job,
             Phases = Array.AsReadOnly(phases),
-            Diagnostics = ReadOnly(diagnostics),
+            Diagnostics = diagnostics.Count == 0 ? ReadOnlyCollection<PlanDiagnostic>.Empty : diagnostics.AsReadOnly(),
         };
     }
 
@@ -210,42 +224,110 @@ public sealed class CareerPlanner : ICareerPlanner
         }
     }
 
-    private static PlanStep MakeStep(
-        RuleSlot slot, StudentProfile student, StudentFacts facts, int now, Pathway pathway, TimelineLabels labels, string language,
-        ITemplateValues values, string? item, Major major, List<PlanDiagnostic> diagnostics)
+    /// <summary>What every step of one plan is made with.</summary>
+    /// <param name="Evidence">Room for one step's evidence while it is compared with the last student's.</param>
+    private sealed record StepContext(
+        StudentProfile Student, StudentFacts Facts, int Now, Pathway Pathway, StepDue[] Dues, string Language, int LanguageIndex,
+        PlanTemplateValues Values, Major Major, RuleCell Cell, List<PlanDiagnostic> Diagnostics, PlanEvidence[] Evidence);
+
+    /// <summary>
+    /// The lists one plan works in, kept per thread between plans so that a plan allocates only what it
+    /// returns. A plan takes them and gives them back empty; a plan that throws just leaves them behind.
+    /// </summary>
+    private sealed class PlanScratch
+    {
+        [ThreadStatic]
+        private static PlanScratch? t_kept;
+
+        public List<RuleSlot> Fired { get; } = new(256);
+
+        public List<(RuleSlot Slot, PlanStep Step, int Made)> Steps { get; } = new(256);
+
+        public PlanEvidence[] Evidence { get; } = new PlanEvidence[8];
+
+        public static PlanScratch Take()
+        {
+            var scratch = t_kept ?? new PlanScratch();
+            t_kept = null;
+            return scratch;
+        }
+
+        public void Return()
+        {
+            Fired.Clear();
+            Steps.Clear();
+            if (Fired.Capacity <= 4096 && Steps.Capacity <= 4096)
+            {
+                t_kept = this;
+            }
+        }
+    }
+
+    private static PlanStep MakeStep(RuleSlot slot, StepContext context, ITemplateValues values, string? item)
     {
         var rule = slot.Rule;
         var definition = rule.Definition;
+        var now = context.Now;
         var due = slot.Due == RuleSlot.DueNow ? now : slot.Due;
-        var done = rule.DoneWhen is not null && Holds(rule.DoneWhen, rule, "doneWhen", student, facts, diagnostics, fallback: false);
+        var done = rule.DoneWhen is not null && Holds(rule.DoneWhen, rule, "doneWhen", context.Student, context.Facts, context.Diagnostics, fallback: false);
         var status = done ? StepStatus.Done
             : due == now ? StepStatus.Now
             : due > now ? StepStatus.Upcoming
             : rule.DoneWhen is null ? StepStatus.Done
             : StepStatus.Overdue;
 
-        return new PlanStep
+        var title = Text(slot, RuleCell.Title, definition.Title, context, values);
+        var detail = Text(slot, RuleCell.Detail, definition.Detail, context, values);
+        var dueAt = context.Dues[Math.Clamp(due, 0, context.Dues.Length - 1)];
+        var why = Why(slot, context, values);
+        var evidence = Evidence(slot, context);
+        if (item is null && context.Cell.SameStep(slot.Index, title, detail, dueAt, status, why, evidence) is { } same)
+        {
+            return same;
+        }
+
+        var step = new PlanStep
         {
             RuleId = rule.Id,
             Item = item,
-            Title = definition.Title.Render(language, values),
-            Detail = definition.Detail.Render(language, values),
+            Title = title,
+            Detail = detail,
             Category = definition.Category,
-            Due = Due(pathway, labels, due, language),
+            Due = dueAt,
             Status = status,
-            Why = Why(rule, language, values, major, pathway),
-            Evidence = Evidence(rule.When, student, facts),
+            Why = why,
+            Evidence = evidence,
             Priority = definition.Priority,
         };
+        return item is null ? context.Cell.KeepStep(slot.Index, step) : step;
     }
 
-    private static string Why(CompiledRule rule, string language, ITemplateValues values, Major major, Pathway pathway)
+    /// <summary>A step's text: kept in the rule's cell when it is the same for every student there, made anew otherwise.</summary>
+    private static string Text(RuleSlot slot, int kind, TextTemplate template, StepContext context, ITemplateValues values)
     {
-        if (rule.Definition.Because is { } because)
+        if (!template.IsSameForSlot)
         {
-            return because.Render(language, values);
+            return template.Render(context.Language, values);
         }
 
+        return context.Cell.Text(slot.Index, kind, context.LanguageIndex)
+            ?? context.Cell.Keep(slot.Index, kind, context.LanguageIndex, template.Render(context.Language, context.Values));
+    }
+
+    private static string Why(RuleSlot slot, StepContext context, ITemplateValues values)
+    {
+        var rule = slot.Rule;
+        if (rule.Definition.Because is { } because)
+        {
+            return Text(slot, RuleCell.Why, because, context, values);
+        }
+
+        return context.Cell.Text(slot.Index, RuleCell.Why, context.LanguageIndex)
+            ?? context.Cell.Keep(slot.Index, RuleCell.Why, context.LanguageIndex, Why(rule, context.Language, context.Major, context.Pathway));
+    }
+
+    private static string Why(CompiledRule rule, string language, Major major, Pathway pathway)
+    {
         var chinese = CareerPhases.IsChinese(language);
         if (rule.When is { } when)
         {
@@ -257,51 +339,35 @@ public sealed class CareerPlanner : ICareerPlanner
             : $"Every {major.Name[language]} student on the {pathway.Name[language]} pathway takes this step.";
     }
 
-    private static ReadOnlyCollection<PlanEvidence> Evidence(CompiledCondition? condition, StudentProfile student, StudentFacts facts)
+    /// <summary>The values the rule's condition read, shared with the last student whose values were the same.</summary>
+    private static ReadOnlyCollection<PlanEvidence> Evidence(RuleSlot slot, StepContext context)
     {
+        var condition = slot.Rule.When;
         if (condition is null || condition.Probes.Count == 0)
         {
             return ReadOnlyCollection<PlanEvidence>.Empty;
         }
 
-        var evidence = new PlanEvidence[condition.Probes.Count];
-        for (var i = 0; i < evidence.Length; i++)
+        var probes = condition.Probes;
+        var entries = probes.Count <= context.Evidence.Length ? context.Evidence.AsSpan(0, probes.Count) : new PlanEvidence[probes.Count];
+        for (var i = 0; i < entries.Length; i++)
         {
-            var probe = condition.Probes[i];
-            string value;
+            var probe = probes[i];
             try
             {
-                value = probe.Read(student, facts) switch
-                {
-                    null => "none",
-                    bool b => b ? "true" : "false",
-                    string s => $"\"{s}\"",
-                    IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                    var other => other.ToString() ?? string.Empty,
-                };
+                entries[i] = probe.Read(context.Student, context.Facts);
             }
 #pragma warning disable CA1031 // Evidence is an explanation; a value that cannot be read is shown as such.
             catch (Exception)
 #pragma warning restore CA1031
             {
-                value = "(could not be read)";
+                entries[i] = new PlanEvidence(probe.Text, "(could not be read)");
             }
-
-            evidence[i] = new PlanEvidence(probe.Text, value);
         }
 
-        return Array.AsReadOnly(evidence);
-    }
-
-    private static StepDue Due(Pathway pathway, TimelineLabels labels, int index, string language)
-    {
-        if (index < pathway.TotalTerms)
-        {
-            var (stage, year, term) = TimelineLabels.Locate(pathway, index);
-            return new StepDue { Label = labels[index, language], TimelineIndex = index, Stage = stage.Stage, Year = year, Term = term };
-        }
-
-        return new StepDue { Label = labels[index, language], TimelineIndex = index, AfterGraduationMonths = pathway.MonthsAtSlot(index) };
+        var evidence = context.Cell.Evidence(slot.Index, entries);
+        entries.Clear();
+        return evidence;
     }
 
     private static PlanPosition Position(StudentProfile student, StudentFacts facts, int now, TimelineLabels labels, string language)
@@ -402,8 +468,33 @@ public sealed class CareerPlanner : ICareerPlanner
             : pathway.Transfer;
     }
 
-    private static string Capitalized(string text) =>
-        text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+    private static ReadOnlyCollection<PlanStep> Slice(List<(RuleSlot Slot, PlanStep Step, int Made)> steps, int from, int to)
+    {
+        if (from == to)
+        {
+            return ReadOnlyCollection<PlanStep>.Empty;
+        }
 
-    private static ReadOnlyCollection<T> ReadOnly<T>(IEnumerable<T> items) => Array.AsReadOnly(items.ToArray());
+        var slice = new PlanStep[to - from];
+        for (var i = from; i < to; i++)
+        {
+            slice[i - from] = steps[i].Step;
+        }
+
+        return Array.AsReadOnly(slice);
+    }
+
+    private int LanguageIndex(string language)
+    {
+        var languages = RuleSet.Languages;
+        for (var i = 0; i < languages.Count; i++)
+        {
+            if (ReferenceEquals(languages[i], language) || languages[i] == language)
+            {
+                return i;
+            }
+        }
+
+        return languages.Count;
+    }
 }

@@ -181,12 +181,12 @@ internal static class PackBuilder
     }
 
     /// <summary>For each major and each of its pathways, the rules that can apply, with due points resolved.</summary>
-    private static FrozenDictionary<string, FrozenDictionary<string, RuleSlot[]>> Index(PackCatalogue catalogue, IReadOnlyList<CompiledRule> rules)
+    private static FrozenDictionary<string, FrozenDictionary<string, RuleCell>> Index(PackCatalogue catalogue, IReadOnlyList<CompiledRule> rules)
     {
-        var byMajor = new Dictionary<string, FrozenDictionary<string, RuleSlot[]>>(StringComparer.Ordinal);
+        var byMajor = new Dictionary<string, FrozenDictionary<string, RuleCell>>(StringComparer.Ordinal);
         foreach (var major in catalogue.Majors.Values)
         {
-            var byPathway = new Dictionary<string, RuleSlot[]>(StringComparer.Ordinal);
+            var byPathway = new Dictionary<string, RuleCell>(StringComparer.Ordinal);
             foreach (var pathwayId in major.Pathways)
             {
                 var pathway = catalogue.Pathways[pathwayId];
@@ -202,7 +202,7 @@ internal static class PackBuilder
                     var due = rule.Definition.Due;
                     if (due.Kind == TimelinePointKind.Now)
                     {
-                        slots.Add(new RuleSlot(rule, RuleSlot.DueNow));
+                        slots.Add(new RuleSlot(rule, RuleSlot.DueNow, slots.Count));
                         continue;
                     }
 
@@ -214,11 +214,11 @@ internal static class PackBuilder
                     var index = due.Resolve(pathway, now: 0);
                     if (index != TimelinePoint.NotOnPathway)
                     {
-                        slots.Add(new RuleSlot(rule, index));
+                        slots.Add(new RuleSlot(rule, index, slots.Count));
                     }
                 }
 
-                byPathway[pathwayId] = [.. slots];
+                byPathway[pathwayId] = new RuleCell([.. slots], catalogue.Languages.Count);
             }
 
             byMajor[major.Id] = byPathway.ToFrozenDictionary(StringComparer.Ordinal);

@@ -15,16 +15,14 @@ namespace CareerPath;
 /// </remarks>
 public sealed class RuleSet
 {
-    private static readonly RuleSlot[] NoSlots = [];
-
-    private readonly FrozenDictionary<string, FrozenDictionary<string, RuleSlot[]>> _index;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, RuleCell>> _index;
 
     internal RuleSet(
         string name,
         string version,
         PackCatalogue catalogue,
         IReadOnlyList<CompiledRule> rules,
-        FrozenDictionary<string, FrozenDictionary<string, RuleSlot[]>> index,
+        FrozenDictionary<string, FrozenDictionary<string, RuleCell>> index,
         FrozenDictionary<string, TimelineLabels> labels)
     {
         Name = name;
@@ -60,8 +58,11 @@ public sealed class RuleSet
     internal FrozenDictionary<string, TimelineLabels> Labels { get; }
 
     /// <summary>The rules that can apply to a student of <paramref name="major"/> on <paramref name="pathway"/>, in pack order.</summary>
-    internal RuleSlot[] RulesFor(string major, string pathway) =>
-        _index.TryGetValue(major, out var byPathway) && byPathway.TryGetValue(pathway, out var slots) ? slots : NoSlots;
+    internal RuleSlot[] RulesFor(string major, string pathway) => CellFor(major, pathway).Slots;
+
+    /// <summary>The rules that can apply to a student of <paramref name="major"/> on <paramref name="pathway"/>, with their kept texts.</summary>
+    internal RuleCell CellFor(string major, string pathway) =>
+        _index.TryGetValue(major, out var byPathway) && byPathway.TryGetValue(pathway, out var cell) ? cell : RuleCell.Empty;
 
     /// <summary>Prints the pack's name and version.</summary>
     /// <returns><c>name version</c>.</returns>
