@@ -11,7 +11,11 @@ internal sealed class PackCatalogue
 {
     private static readonly ReadOnlyCollection<GapCloser> NoClosers = new([]);
 
+    private static readonly Position[] NoPositions = [];
+
     private readonly FrozenDictionary<string, PositionClosers> _closers;
+    private readonly FrozenDictionary<string, string[]> _included;
+    private readonly FrozenDictionary<string, Position[]> _positionsByMajor;
 
     public PackCatalogue(
         IReadOnlyList<string> languages,
@@ -30,7 +34,17 @@ internal sealed class PackCatalogue
         Learning = learning;
         Pathways = pathways;
         _closers = IndexClosers();
+        _included = certificates.Values
+            .Where(c => c.Includes.Count > 0)
+            .ToFrozenDictionary(c => c.Id, c => IncludedBy(c.Id), StringComparer.Ordinal);
+        _positionsByMajor = positions.Values
+            .GroupBy(p => p.Major, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>The positions of a major (none for an unknown id).</summary>
+    public Position[] PositionsOf(string? major) =>
+        major is not null && _positionsByMajor.TryGetValue(major, out var positions) ? positions : NoPositions;
 
     /// <summary>The pack's languages; the first is the default.</summary>
     public IReadOnlyList<string> Languages { get; }
@@ -54,26 +68,36 @@ internal sealed class PackCatalogue
     public IReadOnlyCollection<string> Holding(IReadOnlyList<string> held)
     {
         HashSet<string>? all = null;
-        foreach (var id in held)
+        for (var i = 0; i < held.Count; i++)
         {
-            if (Certificates.TryGetValue(id, out var certificate) && certificate.Includes.Count > 0)
+            if (held[i] is { } id && _included.TryGetValue(id, out var included))
             {
                 all ??= [.. held];
-                var stack = new Stack<string>(certificate.Includes);
-                while (stack.TryPop(out var included))
-                {
-                    if (all.Add(included) && Certificates.TryGetValue(included, out var next))
-                    {
-                        foreach (var further in next.Includes)
-                        {
-                            stack.Push(further);
-                        }
-                    }
-                }
+                all.UnionWith(included);
             }
         }
 
         return all ?? (IReadOnlyCollection<string>)held;
+    }
+
+    /// <summary>Every certificate <paramref name="id"/> includes, through <c>includes</c> at any depth (worked out once, at load).</summary>
+    private string[] IncludedBy(string id)
+    {
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<string>(Certificates[id].Includes);
+        while (stack.TryPop(out var included))
+        {
+            if (all.Add(included) && Certificates.TryGetValue(included, out var next))
+            {
+                foreach (var further in next.Includes)
+                {
+                    stack.Push(further);
+                }
+            }
+        }
+
+        all.Remove(id);
+        return [.. all];
     }
 
     /// <summary>

@@ -34,13 +34,15 @@ internal static class PositionMatcher
     {
         var further = FurtherStudyMajor(student, catalogue, major, pathway);
         held ??= catalogue.Holding(student.Certificates);
-        var fits = new List<PositionFit>();
-        foreach (var position in catalogue.Positions.Values)
+        var fits = new List<PositionFit>(16);
+        foreach (var position in catalogue.PositionsOf(major.Id))
         {
-            if (position.Major == major.Id || position.Major == further)
-            {
-                fits.Add(Fit(student, position, catalogue, language, GoalFactor(student.Goal, position.Major == major.Id, further is not null), held));
-            }
+            fits.Add(Fit(student, position, catalogue, language, GoalFactor(student.Goal, ownMajor: true, further is not null), held));
+        }
+
+        foreach (var position in catalogue.PositionsOf(further))
+        {
+            fits.Add(Fit(student, position, catalogue, language, GoalFactor(student.Goal, ownMajor: false, hasFurtherStudy: true), held));
         }
 
         fits.Sort(static (a, b) =>
