@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using CareerPath.Catalogue;
@@ -23,12 +25,24 @@ namespace CareerPath;
 /// </remarks>
 public sealed class CareerPlanner : ICareerPlanner
 {
+    private readonly InputLimits _limits;
+
     /// <summary>Creates a planner over a loaded rule set.</summary>
     /// <param name="ruleSet">The rule set, from <see cref="RulePackLoader"/>.</param>
     public CareerPlanner(RuleSet ruleSet)
+        : this(ruleSet, InputLimits.Default)
+    {
+    }
+
+    /// <summary>Creates a planner over a loaded rule set that refuses profiles over <paramref name="limits"/>.</summary>
+    /// <param name="ruleSet">The rule set, from <see cref="RulePackLoader"/>.</param>
+    /// <param name="limits">The most a profile may hold (<see cref="InputLimits.MaxProfileItems"/>, <see cref="InputLimits.MaxStringLength"/>).</param>
+    public CareerPlanner(RuleSet ruleSet, InputLimits limits)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(limits);
         RuleSet = ruleSet;
+        _limits = limits;
     }
 
     /// <inheritdoc />
@@ -44,7 +58,8 @@ public sealed class CareerPlanner : ICareerPlanner
         ArgumentNullException.ThrowIfNull(student);
         var language = Language(options);
         var catalogue = RuleSet.Catalogue;
-        Validate(student, catalogue);
+        student = Snapshot(student);
+        Validate(student, catalogue, _limits);
 
         var major = catalogue.Majors[student.Major];
         var pathway = catalogue.Pathways[student.Pathway];
@@ -107,6 +122,11 @@ public sealed class CareerPlanner : ICareerPlanner
                 Status = i < (int)currentPhase ? PhaseStatus.Done : i == (int)currentPhase ? PhaseStatus.Current : PhaseStatus.Upcoming,
                 Steps = ReadOnly(steps.Select(s => s.Step)),
             };
+        }
+
+        if (options?.Strict == true && diagnostics.Count > 0)
+        {
+            throw new RuleFaultException(student.Id, ReadOnly(diagnostics));
         }
 
         return new CareerPlan
@@ -341,16 +361,69 @@ public sealed class CareerPlanner : ICareerPlanner
             $"The language '{language}' is not one of the rule pack's languages ({string.Join(", ", RuleSet.Languages)}).", nameof(options));
     }
 
-    private static void Validate(StudentProfile student, PackCatalogue catalogue)
+    private static void Validate(StudentProfile student, PackCatalogue catalogue, InputLimits limits)
     {
         List<InputError>? errors = null;
         var source = $"student '{student.Id}'";
         StudentProfileValidator.Validate(student, catalogue, (field, message) =>
-            (errors ??= []).Add(new InputError(source, 0, 0, $"{field}: {message}") { Id = student.Id, Field = field }));
+            (errors ??= []).Add(new InputError(source, 0, 0, $"{Shown(student, field)}: {message}") { Id = student.Id, Field = field }), limits);
         if (errors is not null)
         {
             throw new StudentProfileException(errors);
         }
+    }
+
+    /// <summary>A skill's field path holds its key, which is the record's data: the message names the skill by its place instead.</summary>
+    private static string Shown(StudentProfile student, string field)
+    {
+        if (!field.StartsWith("skills.", StringComparison.Ordinal))
+        {
+            return field;
+        }
+
+        var key = field["skills.".Length..];
+        var index = 0;
+        foreach (var skill in student.Skills.Keys)
+        {
+            if (skill == key)
+            {
+                return $"skills[{index}]";
+            }
+
+            index++;
+        }
+
+        return "skills";
+    }
+
+    /// <summary>
+    /// The profile with its collections read once, so a plan sees one state of them: a collection
+    /// built in code that throws while being read, or holds a key twice, is a refused record, not an
+    /// exception from inside the planner. Immutable collections (as the reader makes) are kept as they are.
+    /// </summary>
+    private static StudentProfile Snapshot(StudentProfile student)
+    {
+        try
+        {
+            return student with
+            {
+                Skills = student.Skills is null or FrozenDictionary<string, int> or ImmutableDictionary<string, int> or ImmutableSortedDictionary<string, int>
+                    ? student.Skills!
+                    : new Dictionary<string, int>(student.Skills, StringComparer.Ordinal),
+                Certificates = Stable(student.Certificates),
+                TargetPositions = Stable(student.TargetPositions),
+            };
+        }
+#pragma warning disable CA1031 // Whatever a host's collection throws, the record is refused the documented way.
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            throw new StudentProfileException([new InputError($"student '{student.Id}'", 0, 0,
+                $"the profile's skills, certificates or target positions could not be read ({exception.GetType().Name}): give them as plain collections with each id once.") { Id = student.Id }]);
+        }
+
+        static IReadOnlyList<string> Stable(IReadOnlyList<string> items) =>
+            items is null or string[] or ImmutableArray<string> or ImmutableList<string> ? items! : [.. items];
     }
 
     /// <summary>

@@ -136,7 +136,7 @@ internal sealed partial class YamlFieldReader(string file, InputErrorList errors
                 return value;
             }
 
-            Error(node, $"'{key}' of {what} is {value}, but it must be from {min} to {max}.", id, key);
+            Error(node, QuoteValues ? $"'{key}' of {what} is {value}, but it must be from {min} to {max}." : $"'{key}' of {what} must be from {min} to {max}.", id, key);
             return null;
         }
 
@@ -161,7 +161,8 @@ internal sealed partial class YamlFieldReader(string file, InputErrorList errors
                 return value;
             }
 
-            Error(node, $"'{key}' of {what} is {scalar.Value}, but it must be from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}.", id, key);
+            var range = $"from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}";
+            Error(node, QuoteValues ? $"'{key}' of {what} is {scalar.Value}, but it must be {range}." : $"'{key}' of {what} must be {range}.", id, key);
             return null;
         }
 
