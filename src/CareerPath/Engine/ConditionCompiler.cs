@@ -142,8 +142,8 @@ internal sealed class ConditionCompiler
 
     /// <summary>
     /// How deep the text nests as written, counted generously so that it bounds the parser's recursion:
-    /// the deepest bracket, plus the longest run of prefix '!', '-' and '+', plus every '?' (each
-    /// '? :' and '??' nests the rest of the condition one level).
+    /// the deepest bracket, plus the longest run of prefix '!', '-' and '+', plus every '?' and '=>'
+    /// (each '? :', '??' and lambda nests the rest of the condition one level).
     /// </summary>
     internal static int WrittenDepth(string text)
     {
@@ -185,6 +185,11 @@ internal sealed class ConditionCompiler
                     longestRun = Math.Max(longestRun, ++run);
                     break;
                 case '?':
+                    questions++;
+                    run = 0;
+                    break;
+                case '=' when i + 1 < text.Length && text[i + 1] == '>':
+                    // A lambda's body nests too; lambdas are refused after parsing, but parsing them recurses.
                     questions++;
                     run = 0;
                     break;

@@ -144,7 +144,47 @@ public static class RulePackLoader
         return sources;
     }
 
+    /// <summary>
+    /// Reads, checks and compiles on a thread with a stack of its own (<see cref="LoadStackBytes"/>): YAML and
+    /// conditions are read recursively, and the depth limits are set so that this stack always suffices,
+    /// whatever stack the host calls from (some hosts give their threads 256 KB).
+    /// </summary>
     private static RuleSet Build(List<List<(string Name, string Text)>> groups, InputErrorList errors, InputLimits limits, Action<PackContents>? seen = null)
+    {
+        RuleSet? result = null;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var (culture, uiCulture) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        var thread = new Thread(
+            () =>
+            {
+                System.Globalization.CultureInfo.CurrentCulture = culture;
+                System.Globalization.CultureInfo.CurrentUICulture = uiCulture;
+                try
+                {
+                    result = BuildHere(groups, errors, limits, seen);
+                }
+#pragma warning disable CA1031 // Caught only to be thrown again on the caller's thread, as it was.
+                catch (Exception exception)
+#pragma warning restore CA1031
+                {
+                    failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception);
+                }
+            },
+            LoadStackBytes)
+        {
+            IsBackground = true,
+            Name = "CareerPath rule pack load",
+        };
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result!;
+    }
+
+    /// <summary>The stack a load runs on: many times what the deepest input the limits allow needs.</summary>
+    private const int LoadStackBytes = 16 * 1024 * 1024;
+
+    private static RuleSet BuildHere(List<List<(string Name, string Text)>> groups, InputErrorList errors, InputLimits limits, Action<PackContents>? seen)
     {
         var sources = groups.SelectMany(g => g).ToList();
 
