@@ -198,7 +198,9 @@ internal static class StudentProfileValidator
         {
             if (major is not null && !major.Pathways.Contains(pathway.Id))
             {
-                report("pathway", $"the student's major is not offered on this pathway in this rule pack (it is offered on: {string.Join(", ", major.Pathways)}).");
+                report("pathway", major.Pathways.Count == 0
+                    ? "the student's major is offered on no pathway in this rule pack: it is a feeder or undergraduate major; give the major of the programme the student enrolled in."
+                    : $"the student's major is not offered on this pathway in this rule pack (it is offered on: {string.Join(", ", major.Pathways)}).");
             }
 
             var stage = pathway.FindStage(student.Stage);

@@ -94,6 +94,12 @@ internal static class TextFiles
         var body = bytes[skip..];
         if (encoding is UTF8Encoding)
         {
+            if (body.Contains((byte)0))
+            {
+                errors.Add(name, 0, 0, "this is not a text file: it holds NUL bytes (a binary file, or UTF-16 text without a byte order mark). Save it as UTF-8 text.");
+                return null;
+            }
+
             var chars = new char[body.Length];
             var status = System.Text.Unicode.Utf8.ToUtf16(body, chars, out _, out var charsWritten, replaceInvalidSequences: false);
             if (status == System.Buffers.OperationStatus.Done)

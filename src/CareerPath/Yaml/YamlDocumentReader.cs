@@ -15,6 +15,10 @@ namespace CareerPath.Yaml;
 /// </remarks>
 internal static class YamlDocumentReader
 {
+    /// <summary>Every character but the control characters other than tab, line feed and carriage return.</summary>
+    private static readonly System.Buffers.SearchValues<char> Printable =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => !char.IsControl(c) || c is '\t' or '\n' or '\r')]);
+
     /// <summary>Parses <paramref name="text"/>; returns null and adds errors when it is not a usable document.</summary>
     public static YamlNode? Read(string text, string file, InputErrorList errors, InputLimits? limits = null)
     {
@@ -100,6 +104,13 @@ internal static class YamlDocumentReader
                 {
                     errors.Add(file, line, column,
                         $"this text is {value.Length:N0} characters long; a text may have at most {limits.MaxStringLength:N0} {InputLimits.HowToRaise(nameof(InputLimits.MaxStringLength))}. Shorten it.");
+                    value = string.Empty;
+                }
+                else if (value.AsSpan().IndexOfAnyExcept(Printable) is var at && at >= 0 && char.IsControl(value[at]))
+                {
+                    // A bell, escape or other control character has no place in a pack or record, and
+                    // would reach a terminal or a web page through the plans.
+                    errors.Add(file, line, column, $"this text holds the control character U+{(int)value[at]:X4}; remove it (tabs and line breaks are fine).");
                     value = string.Empty;
                 }
 
