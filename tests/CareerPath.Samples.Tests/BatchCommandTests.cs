@@ -114,7 +114,7 @@ public sealed partial class BatchCommandTests : IDisposable
         var (exitCode, stdout, error) = AppProcess.Run("batch", folder, "--out", Path.Combine(output, "out"));
 
         Assert.Equal(4, exitCode);
-        Assert.Contains("a-bad.yaml:8:1: unknown key 'majr'", error, StringComparison.Ordinal);
+        Assert.Contains("a-bad.yaml:8:1: unknown key in a student record. Did you mean 'major'?", error, StringComparison.Ordinal);
         Assert.Contains("Planned 1 student, skipped 1", stdout, StringComparison.Ordinal);
     }
 

@@ -84,7 +84,7 @@ public static class StudentProfileReader
             throw new StudentProfileException([new InputError(sourceName, 0, 0, "this is not a text file; a student record is YAML or JSON text.")]);
         }
 
-        var root = YamlDocumentReader.Read(text, sourceName, errors, limits);
+        var root = YamlDocumentReader.Read(text, sourceName, errors, limits, quoteKeys: false);
         if (errors.Count > 0)
         {
             throw new StudentProfileException(errors.ToList());

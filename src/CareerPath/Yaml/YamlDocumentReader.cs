@@ -20,7 +20,8 @@ internal static class YamlDocumentReader
         System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => !char.IsControl(c) || c is '\t' or '\n' or '\r')]);
 
     /// <summary>Parses <paramref name="text"/>; returns null and adds errors when it is not a usable document.</summary>
-    public static YamlNode? Read(string text, string file, InputErrorList errors, InputLimits? limits = null)
+    /// <param name="quoteKeys">Whether a message may repeat a key (false for student records, whose keys can be data).</param>
+    public static YamlNode? Read(string text, string file, InputErrorList errors, InputLimits? limits = null, bool quoteKeys = true)
     {
         limits ??= InputLimits.Default;
         var errorsBefore = errors.Count;
@@ -36,7 +37,7 @@ internal static class YamlDocumentReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, file, errors, limits, depth: 0);
+            var root = ReadNode(parser, file, errors, limits, quoteKeys, depth: 0);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
@@ -80,7 +81,7 @@ internal static class YamlDocumentReader
         return message.TrimEnd('.');
     }
 
-    private static YamlNode ReadNode(IParser parser, string file, InputErrorList errors, InputLimits limits, int depth)
+    private static YamlNode ReadNode(IParser parser, string file, InputErrorList errors, InputLimits limits, bool quoteKeys, int depth)
     {
         var current = parser.Current ?? throw new YamlException("unexpected end of the document");
         var line = (int)current.Start.Line;
@@ -132,7 +133,7 @@ internal static class YamlDocumentReader
                 var items = new List<YamlNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    items.Add(ReadNode(parser, file, errors, limits, depth + 1));
+                    items.Add(ReadNode(parser, file, errors, limits, quoteKeys, depth + 1));
                 }
 
                 return new YamlSequence(line, column, items);
@@ -145,8 +146,8 @@ internal static class YamlDocumentReader
                 var seen = new Dictionary<string, int>(StringComparer.Ordinal);
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var keyNode = ReadNode(parser, file, errors, limits, depth + 1);
-                    var entryValue = ReadNode(parser, file, errors, limits, depth + 1);
+                    var keyNode = ReadNode(parser, file, errors, limits, quoteKeys, depth + 1);
+                    var entryValue = ReadNode(parser, file, errors, limits, quoteKeys, depth + 1);
                     if (keyNode is not YamlScalar key)
                     {
                         errors.Add(file, keyNode, "a key must be a plain word, not " + keyNode.Describe() + ".");
@@ -155,8 +156,10 @@ internal static class YamlDocumentReader
 
                     if (seen.TryGetValue(key.Value, out var firstLine))
                     {
-                        errors.Add(file, key, $"the key '{key.Value}' appears twice in this mapping (first on line {firstLine}); keep one.",
-                            field: key.Value);
+                        errors.Add(file, key, quoteKeys
+                                ? $"the key '{key.Value}' appears twice in this mapping (first on line {firstLine}); keep one."
+                                : $"this key appears twice in this mapping (first on line {firstLine}); keep one.",
+                            field: quoteKeys ? key.Value : null);
                         continue;
                     }
 

@@ -43,7 +43,10 @@ internal sealed partial class YamlFieldReader(string file, InputErrorList errors
         {
             if (!knownKeys.Contains(entry.Key.Value))
             {
-                Error(entry.Key, $"unknown key '{entry.Key.Value}' in {what}.{Suggestion.Hint(entry.Key.Value, knownKeys)}", id, entry.Key.Value);
+                // A record's unknown key may be data typed into the wrong place: it is not repeated.
+                Error(entry.Key, QuoteValues
+                    ? $"unknown key '{entry.Key.Value}' in {what}.{Suggestion.Hint(entry.Key.Value, knownKeys)}"
+                    : $"unknown key in {what}.{Suggestion.Hint(entry.Key.Value, knownKeys)}", id, QuoteValues ? entry.Key.Value : null);
             }
         }
 
