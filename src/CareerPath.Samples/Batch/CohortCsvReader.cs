@@ -76,7 +76,7 @@ internal sealed class CohortCsvReader : ICohortSource
 
         try
         {
-            var headers = reader.Headers;
+            var headers = Guarded(path, () => reader.Headers);
 
             // A header with broken quoting is skipped like a bad row, and the next line taken for it.
             if (malformed.FirstOrDefault(m => m.Where == $"{path}:row 1") is { } badHeader)
@@ -96,7 +96,7 @@ internal sealed class CohortCsvReader : ICohortSource
 
     public IEnumerable<CohortEntry> Read()
     {
-        while (reader.Read())
+        while (Guarded(path, reader.Read))
         {
             while (malformed.TryDequeue(out var bad))
             {
@@ -117,6 +117,26 @@ internal sealed class CohortCsvReader : ICohortSource
     }
 
     public void Dispose() => reader.Dispose();
+
+    /// <summary>
+    /// Runs a step of the CSV reader, turning what it cannot read at all (a line longer than its buffer
+    /// allows: a binary file, or one without line breaks) into a refusal of the input, not a crash.
+    /// </summary>
+    private static T Guarded<T>(string path, Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (CsvFormatException exception)
+        {
+            throw new CohortInputException($"{path}: the file cannot be read as CSV from here on: a line is longer than a CSV row can be, or holds no line breaks at all. Is it a CSV export? ({exception.GetType().Name})", exception);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new CohortInputException($"{path}: the file cannot be read ({exception.Message}).", exception);
+        }
+    }
 
     private static (Dictionary<string, int> Columns, int Count) CheckHeader(string path, IReadOnlyList<string> headers)
     {
