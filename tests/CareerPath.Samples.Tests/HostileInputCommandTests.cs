@@ -86,6 +86,21 @@ public sealed class HostileInputCommandTests
     }
 
     [Fact]
+    public void Batch_that_meets_a_row_it_cannot_read_part_way_stops_with_exit_2_and_leaves_no_plans_file_or_summary()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "careerpath-hostile-" + Guid.NewGuid().ToString("N"));
+        var cohort = Path.Combine(Path.GetTempPath(), "careerpath-hostile-" + Guid.NewGuid().ToString("N") + ".csv");
+        var sample = File.ReadAllLines(Path.Combine(AppProcess.RepoRoot, "samples", "cohort.csv"));
+        File.WriteAllLines(cohort, [.. sample.Take(4), new string('x', 2 * 1024 * 1024), .. sample.Skip(4).Take(3)]);
+
+        var (exitCode, _, error) = AppProcess.Run("batch", cohort, "--out", folder, "--format", "jsonl");
+
+        AssertRefused(exitCode, error, cohort);
+        Assert.Contains("The batch stopped: no summary was written.", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(folder));
+    }
+
+    [Fact]
     public void Batch_over_a_folder_of_hostile_records_skips_each_with_its_reason_and_writes_no_plan_for_them()
     {
         var folder = Path.Combine(Path.GetTempPath(), "careerpath-hostile-" + Guid.NewGuid().ToString("N"));

@@ -19,6 +19,9 @@ internal sealed class CohortCsvReader : ICohortSource
 
     private static readonly string[] Required = ["id", "major", "pathway", "stage"];
 
+    /// <summary>The longest row read, in characters; a longer one stops the batch as not CSV.</summary>
+    private const int MaxRowChars = 1024 * 1024;
+
     private readonly string path;
     private readonly CsvReader reader;
     private readonly Queue<CohortEntry> malformed;
@@ -58,6 +61,9 @@ internal sealed class CohortCsvReader : ICohortSource
             TrimWhitespace = true,
             SkipEmptyLines = true,
             MalformedData = CsvMalformedDataHandling.Skip,
+            // A student's row is a few hundred bytes; a longer one is not a CSV export (and /dev/zero
+            // would otherwise be read for seconds before the reader gives up).
+            MaxRecordSize = MaxRowChars,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             IncludeValuesInExceptions = false,
             OnMalformedRecord = record => malformed.Enqueue(
@@ -130,7 +136,7 @@ internal sealed class CohortCsvReader : ICohortSource
         }
         catch (CsvFormatException exception)
         {
-            throw new CohortInputException($"{path}: the file cannot be read as CSV from here on: a line is longer than a CSV row can be, or holds no line breaks at all. Is it a CSV export? ({exception.GetType().Name})", exception);
+            throw new CohortInputException($"{path}: the file cannot be read as CSV from here on: a line is longer than 1 MiB, or there are no line breaks at all. Is it a CSV export? ({exception.GetType().Name})", exception);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
