@@ -12,7 +12,7 @@ public class LoadBenchmarks
     private readonly GeneratedPack _fiveThousand = PackGenerator.Generate(5_000);
 
     [Benchmark(Baseline = true)]
-    public RuleSet DefaultPack() => RulePackLoader.Load(_default, [], new Yaml.InputErrorList());
+    public RuleSet DefaultPack() => RulePackLoader.Load(_default, [], new Yaml.InputErrorList(), InputLimits.Default);
 
     [Benchmark]
     public RuleSet Generated1000() => _thousand.Load();

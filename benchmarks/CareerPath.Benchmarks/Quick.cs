@@ -120,7 +120,7 @@ internal static class Quick
 
         // Loading: the default pack again in this warm process, and 1,000 and 5,000 generated rules.
         var defaultSources = RulePackLoader.EmbeddedSources();
-        Add("loadDefaultMs", MedianMilliseconds(5, () => RulePackLoader.Load(defaultSources, [], new Yaml.InputErrorList())));
+        Add("loadDefaultMs", MedianMilliseconds(5, () => RulePackLoader.Load(defaultSources, [], new Yaml.InputErrorList(), InputLimits.Default)));
         var thousand = PackGenerator.Generate(1_000);
         Add("load1000Ms", MedianMilliseconds(3, () => thousand.Load()));
         var fiveThousand = PackGenerator.Generate(5_000);

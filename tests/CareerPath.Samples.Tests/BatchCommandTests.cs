@@ -59,7 +59,7 @@ public sealed partial class BatchCommandTests : IDisposable
         Assert.Equal(4, exitCode);
         var reported = ReportedRow().Matches(error).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
         Assert.Equal(DocumentedBadRows(), reported);
-        Assert.Contains("samples/cohort.csv:row 19: major: 'computer-networking' is not a major", error, StringComparison.Ordinal);
+        Assert.Contains("samples/cohort.csv:row 19: major: this is not a major of this rule pack.", error, StringComparison.Ordinal);
         Assert.DoesNotContain("row", stdout.Split('\n')[0], StringComparison.Ordinal);
         Assert.Contains($"skipped {DocumentedBadRows().Count}", stdout, StringComparison.Ordinal);
     }
@@ -114,7 +114,7 @@ public sealed partial class BatchCommandTests : IDisposable
         var (exitCode, stdout, error) = AppProcess.Run("batch", folder, "--out", Path.Combine(output, "out"));
 
         Assert.Equal(4, exitCode);
-        Assert.Contains("a-bad.yaml:8:1: unknown key 'majr'", error, StringComparison.Ordinal);
+        Assert.Contains("a-bad.yaml:8:1: unknown key in a student record. Did you mean 'major'?", error, StringComparison.Ordinal);
         Assert.Contains("Planned 1 student, skipped 1", stdout, StringComparison.Ordinal);
     }
 

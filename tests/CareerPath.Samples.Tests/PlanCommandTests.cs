@@ -87,7 +87,7 @@ public sealed class PlanCommandTests
 
         Assert.Equal(2, exitCode);
         Assert.Equal(string.Empty, output);
-        Assert.Contains($"{BadStudent}:3:1: unknown key 'majr'", error, StringComparison.Ordinal);
+        Assert.Contains($"{BadStudent}:3:1: unknown key in a student record. Did you mean 'major'?", error, StringComparison.Ordinal);
         Assert.Contains($"{BadStudent}:10:7:", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
         Assert.DoesNotContain("王秀英", error, StringComparison.Ordinal);

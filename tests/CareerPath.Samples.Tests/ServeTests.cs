@@ -31,6 +31,9 @@ public sealed class ServeTests(ServedApp app) : IClassFixture<ServedApp>
         """{ "id": "x", "major": "computer-network-technology", "pathway": "3+2", "stage": "graduated", "graduation": { "monthsSince": -1, "position": "nope" } }""",
         """{ "id": "x", "id": "y" }""",
         "{\"id\": \"\\u0000\"}",
+        "{\"id\": \"x\", \"name\": \"\\u0007\"}",
+        "{\"id\": \"" + new string('x', 20_000) + "\"}",
+        "{\"id\": \"x\", \"skills\": {" + string.Join(", ", Enumerable.Range(0, 600).Select(i => $"\"s{i}\": 1")) + "}}",
     ];
 
     [Fact]

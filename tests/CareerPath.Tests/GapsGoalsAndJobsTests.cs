@@ -98,7 +98,7 @@ public sealed class GapsGoalsAndJobsTests
         var error = Assert.Single(Assert.Throws<StudentProfileException>(() => _planner.Plan(student)).Errors);
 
         Assert.Equal("targetPositions[0]", error.Field);
-        Assert.Contains("'pos9' is a position of the major 'm9', not of 'm1'; choose one of: pos1, upos1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("targetPositions[0]: this is a position of another major, not of the student's; choose one of: pos1, upos1", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

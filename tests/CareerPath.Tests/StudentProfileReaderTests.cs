@@ -31,7 +31,7 @@ public sealed class StudentProfileReaderTests
         var exception = Assert.Throws<StudentProfileException>(() => StudentProfileReader.ReadFile(TestFiles.Student("bad.yaml"), TestFiles.MiniPack));
 
         var errors = exception.Errors;
-        Assert.Contains(errors, e => e.Line == 3 && e.Field == "majr" && e.Message.Contains("Did you mean 'major'?", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Line == 3 && e.Field is null && e.Message.Contains("Did you mean 'major'?", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Line == 4 && e.Field == "pathway");
         Assert.Contains(errors, e => e.Line == 7 && e.Field == "term");
         Assert.Contains(errors, e => e.Line == 9 && e.Field == "skills.s1" && e.Message.Contains("from 0 (none) to 5 (expert)", StringComparison.Ordinal));

@@ -15,7 +15,7 @@ internal sealed record GeneratedPack(int RuleCount, List<(string Name, string Te
     public RuleSet Load()
     {
         var errors = new Yaml.InputErrorList();
-        return RulePackLoader.Load(Sources, [], errors);
+        return RulePackLoader.Load(Sources, [], errors, InputLimits.Default);
     }
 }
 

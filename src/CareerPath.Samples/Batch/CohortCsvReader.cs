@@ -19,6 +19,9 @@ internal sealed class CohortCsvReader : ICohortSource
 
     private static readonly string[] Required = ["id", "major", "pathway", "stage"];
 
+    /// <summary>The longest row read, in characters; a longer one stops the batch as not CSV.</summary>
+    private const int MaxRowChars = 1024 * 1024;
+
     private readonly string path;
     private readonly CsvReader reader;
     private readonly Queue<CohortEntry> malformed;
@@ -58,6 +61,9 @@ internal sealed class CohortCsvReader : ICohortSource
             TrimWhitespace = true,
             SkipEmptyLines = true,
             MalformedData = CsvMalformedDataHandling.Skip,
+            // A student's row is a few hundred bytes; a longer one is not a CSV export (and /dev/zero
+            // would otherwise be read for seconds before the reader gives up).
+            MaxRecordSize = MaxRowChars,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             IncludeValuesInExceptions = false,
             OnMalformedRecord = record => malformed.Enqueue(
@@ -76,7 +82,7 @@ internal sealed class CohortCsvReader : ICohortSource
 
         try
         {
-            var headers = reader.Headers;
+            var headers = Guarded(path, () => reader.Headers);
 
             // A header with broken quoting is skipped like a bad row, and the next line taken for it.
             if (malformed.FirstOrDefault(m => m.Where == $"{path}:row 1") is { } badHeader)
@@ -96,7 +102,7 @@ internal sealed class CohortCsvReader : ICohortSource
 
     public IEnumerable<CohortEntry> Read()
     {
-        while (reader.Read())
+        while (Guarded(path, reader.Read))
         {
             while (malformed.TryDequeue(out var bad))
             {
@@ -117,6 +123,26 @@ internal sealed class CohortCsvReader : ICohortSource
     }
 
     public void Dispose() => reader.Dispose();
+
+    /// <summary>
+    /// Runs a step of the CSV reader, turning what it cannot read at all (a line longer than its buffer
+    /// allows: a binary file, or one without line breaks) into a refusal of the input, not a crash.
+    /// </summary>
+    private static T Guarded<T>(string path, Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (CsvFormatException exception)
+        {
+            throw new CohortInputException($"{path}: the file cannot be read as CSV from here on: a line is longer than 1 MiB, or there are no line breaks at all. Is it a CSV export? ({exception.GetType().Name})", exception);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new CohortInputException($"{path}: the file cannot be read ({exception.Message}).", exception);
+        }
+    }
 
     private static (Dictionary<string, int> Columns, int Count) CheckHeader(string path, IReadOnlyList<string> headers)
     {

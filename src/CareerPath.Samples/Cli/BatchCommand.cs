@@ -79,7 +79,18 @@ internal static class BatchCommand
 
         using (source)
         {
-            return Run(source, input, folder, format, ruleSet, language, output, error);
+            try
+            {
+                return Run(source, input, folder, format, ruleSet, language, output, error);
+            }
+            catch (CohortInputException exception)
+            {
+                // The input broke off part way: plans.jsonl was never moved into place, summary.md never
+                // written; each <id>.json or <id>.txt already written is whole.
+                error.WriteLine(exception.Message);
+                error.WriteLine("The batch stopped: no summary was written.");
+                return ExitCodes.InvalidInput;
+            }
         }
     }
 

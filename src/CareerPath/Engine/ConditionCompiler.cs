@@ -21,8 +21,6 @@ namespace CareerPath.Engine;
 /// </remarks>
 internal sealed class ConditionCompiler
 {
-    public const int MaxLength = 2000;
-
     public static readonly ParameterExpression Student = Expression.Parameter(typeof(StudentProfile), "student");
     public static readonly ParameterExpression Facts = Expression.Parameter(typeof(StudentFacts), "facts");
 
@@ -37,12 +35,22 @@ internal sealed class ConditionCompiler
 
     private readonly RuleExpressionParser _parser = new(new ReSettings { CustomTypes = [typeof(StudentFacts)] });
     private readonly PackCatalogue _catalogue;
+    private readonly InputLimits _limits;
 
-    public ConditionCompiler(PackCatalogue catalogue) => _catalogue = catalogue;
+    public ConditionCompiler(PackCatalogue catalogue, InputLimits? limits = null)
+    {
+        _catalogue = catalogue;
+        _limits = limits ?? InputLimits.Default;
+    }
 
     /// <summary>The parsed tree of a condition that compiled at load (for the linter); null if it does not parse.</summary>
     public Expression? Parse(ExpressionSource source)
     {
+        if (source.Text.Length > _limits.MaxConditionLength || WrittenDepth(source.Text) > _limits.MaxConditionDepth)
+        {
+            return null;
+        }
+
         try
         {
             return _parser.Parse(source.Text, [Student, Facts], typeof(bool));
@@ -56,10 +64,18 @@ internal sealed class ConditionCompiler
     /// <summary>Compiles <paramref name="source"/>, or returns null after adding every problem to <paramref name="errors"/>.</summary>
     public CompiledCondition? Compile(ExpressionSource source, string ruleId, string field, InputErrorList errors)
     {
-        if (source.Text.Length > MaxLength)
+        if (source.Text.Length > _limits.MaxConditionLength)
         {
             errors.Add(source.File, source.Line, source.Column,
-                $"the '{field}' condition of the rule '{ruleId}' is {source.Text.Length} characters long; keep it under {MaxLength} (split the rule in two).", ruleId, field);
+                $"the '{field}' condition of the rule '{ruleId}' is {source.Text.Length:N0} characters long; keep it to {_limits.MaxConditionLength:N0} {InputLimits.HowToRaise(nameof(InputLimits.MaxConditionLength))} by splitting the rule in two.", ruleId, field);
+            return null;
+        }
+
+        // The parser recurses into brackets, '!' and '?:'; refusing deep nesting before it starts keeps the stack safe.
+        if (WrittenDepth(source.Text) is var written && written > _limits.MaxConditionDepth)
+        {
+            errors.Add(source.File, source.Line, source.Column,
+                $"the '{field}' condition of the rule '{ruleId}' nests {written} levels deep (brackets, '!' and '? :' inside one another); at most {_limits.MaxConditionDepth} are allowed {InputLimits.HowToRaise(nameof(InputLimits.MaxConditionDepth))}. Split the rule in two.", ruleId, field);
             return null;
         }
 
@@ -91,7 +107,7 @@ internal sealed class ConditionCompiler
             return null;
         }
 
-        var check = new AllowListVisitor(_catalogue);
+        var check = new AllowListVisitor(_catalogue, _limits.MaxConditionDepth);
         check.Visit(body);
         if (check.Problems.Count > 0)
         {
@@ -123,12 +139,76 @@ internal sealed class ConditionCompiler
         _ => expression.ToString(),
     };
 
+    /// <summary>
+    /// How deep the text nests as written, counted generously so that it bounds the parser's recursion:
+    /// the deepest bracket, plus the longest run of prefix '!', '-' and '+', plus every '?' and '=>'
+    /// (each '? :', '??' and lambda nests the rest of the condition one level).
+    /// </summary>
+    internal static int WrittenDepth(string text)
+    {
+        int depth = 0, deepest = 0, run = 0, longestRun = 0, questions = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '"' or '\'')
+            {
+                // Skip a string or character literal, with its backslash escapes.
+                for (i++; i < text.Length && text[i] != c; i++)
+                {
+                    if (text[i] == '\\')
+                    {
+                        i++;
+                    }
+                }
+
+                run = 0;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            switch (c)
+            {
+                case '(' or '[' or '{':
+                    deepest = Math.Max(deepest, ++depth);
+                    run = 0;
+                    break;
+                case ')' or ']' or '}':
+                    depth--;
+                    run = 0;
+                    break;
+                case '!' or '-' or '+':
+                    longestRun = Math.Max(longestRun, ++run);
+                    break;
+                case '?':
+                    questions++;
+                    run = 0;
+                    break;
+                case '=' when i + 1 < text.Length && text[i + 1] == '>':
+                    // A lambda's body nests too; lambdas are refused after parsing, but parsing them recurses.
+                    questions++;
+                    run = 0;
+                    break;
+                default:
+                    run = 0;
+                    break;
+            }
+        }
+
+        return deepest + longestRun + questions;
+    }
+
     private static string Friendly(Type? type) =>
         type is null ? "?" : type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
 
     /// <summary>Accepts only the documented inputs, operators, literals and helpers; collects what else it meets.</summary>
-    private sealed class AllowListVisitor(PackCatalogue catalogue) : ExpressionVisitor
+    private sealed class AllowListVisitor(PackCatalogue catalogue, int maxDepth) : ExpressionVisitor
     {
+        private int _depth;
+
         public List<string> Problems { get; } = [];
 
         public List<Expression> Probes { get; } = [];
@@ -141,6 +221,27 @@ internal sealed class ConditionCompiler
                 return null;
             }
 
+            // A long chain of '&&' or '+' parses without recursion but makes a tree as deep as it is
+            // long; stop descending at the limit, so checking (and compiling) never recurses further.
+            if (_depth >= maxDepth)
+            {
+                Problems.Add($"nests operations more than {maxDepth} levels deep (each '&&', '||' or '+' of a chain is one level) {InputLimits.HowToRaise(nameof(InputLimits.MaxConditionDepth))}; split the rule in two.");
+                return node;
+            }
+
+            _depth++;
+            try
+            {
+                return Check(node);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private Expression Check(Expression node)
+        {
             switch (node.NodeType)
             {
                 case ExpressionType.AndAlso or ExpressionType.OrElse or ExpressionType.Not
@@ -257,9 +358,16 @@ internal sealed class ConditionCompiler
                 return base.VisitMethodCall(node);
             }
 
+            // The receiver and the arguments are checked too, so that every refused member is named
+            // (in 'Enumerable.Range(0, 9).Count()' both Range and Count).
             if (node.Object is not null)
             {
                 Visit(node.Object);
+            }
+
+            foreach (var argument in node.Arguments)
+            {
+                Visit(argument);
             }
 
             Problems.Add($"calls '{node.Method.Name}' ({Friendly(node.Method.DeclaringType)}.{node.Method.Name}), which conditions may not use; see 'Conditions' in docs/rule-format.md.");

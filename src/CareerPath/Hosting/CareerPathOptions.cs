@@ -57,6 +57,14 @@ public sealed class CareerPathOptions
     /// </summary>
     public string? DefaultLanguage { get; set; }
 
+    /// <summary>
+    /// The most the library reads from the pack's files and from each student profile planned:
+    /// file size, rules, catalogue entries, nesting, text length, items in a profile's lists
+    /// (<see cref="InputLimits"/>; docs/security.md). Default: <see cref="InputLimits.Default"/>'s values.
+    /// </summary>
+    /// <remarks>Binds from configuration too, for example <c>"Limits": { "MaxRules": 20000 }</c>.</remarks>
+    public InputLimits Limits { get; set; } = new();
+
     /// <summary>Adds a rule pack file.</summary>
     /// <param name="path">The <c>.yaml</c> file.</param>
     /// <returns>These options, for chaining.</returns>

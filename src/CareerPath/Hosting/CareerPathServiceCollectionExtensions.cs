@@ -57,12 +57,15 @@ public static class CareerPathServiceCollectionExtensions
                 provider.GetRequiredService<RuleSet>(),
                 [.. monitor.CurrentValue.RulePackPaths],
                 Logger(provider, typeof(RulePackLoader)),
-                TimeSpan.FromMilliseconds(300));
+                TimeSpan.FromMilliseconds(300),
+                monitor.CurrentValue.Limits);
             planner.Own(monitor.OnChange(_ => planner.Reload()));
             return planner;
         });
         services.TryAddSingleton<ICareerPlanner>(provider => new ConfiguredCareerPlanner(
-            Options(provider).WatchForChanges ? provider.GetRequiredService<ReloadingCareerPlanner>() : new CareerPlanner(provider.GetRequiredService<RuleSet>()),
+            Options(provider).WatchForChanges
+                ? provider.GetRequiredService<ReloadingCareerPlanner>()
+                : new CareerPlanner(provider.GetRequiredService<RuleSet>(), Options(provider).Limits ?? InputLimits.Default),
             Options(provider).DefaultLanguage,
             Logger(provider, typeof(CareerPlanner))));
         return services;

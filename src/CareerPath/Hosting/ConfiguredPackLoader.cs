@@ -80,11 +80,12 @@ internal sealed class ConfiguredPackLoader(ILogger logger)
             return RulePackLoader.LoadDefault();
         }
 
-        var errors = new InputErrorList();
+        var limits = options.Limits ?? InputLimits.Default;
+        var errors = new InputErrorList(limits);
         var texts = new List<(string Name, string Text)>();
         foreach (var stream in options.RulePackStreams)
         {
-            Read(stream, texts, errors);
+            Read(stream, texts, errors, limits);
         }
 
         if (texts.Count == 0 && options.RulePackPaths.Count == 0)
@@ -93,7 +94,7 @@ internal sealed class ConfiguredPackLoader(ILogger logger)
                 "no rule pack: UseDefaultPack is false and no pack file, folder or stream was added. Add your pack with AddRulePackFile, AddRulePackDirectory or AddRulePackStream, or set UseDefaultPack to true.");
         }
 
-        var ruleSet = RulePackLoader.Load(texts, options.RulePackPaths, errors);
+        var ruleSet = RulePackLoader.Load(texts, options.RulePackPaths, errors, limits);
         if (options.UseDefaultPack && ruleSet.Layers.All(l => l.Name != RulePackLoader.DefaultPackName))
         {
             throw new RulePackException([new InputError(nameof(CareerPathOptions), 0, 0,
@@ -103,7 +104,7 @@ internal sealed class ConfiguredPackLoader(ILogger logger)
         return ruleSet;
     }
 
-    private static void Read(RulePackStreamSource source, List<(string Name, string Text)> texts, InputErrorList errors)
+    private static void Read(RulePackStreamSource source, List<(string Name, string Text)> texts, InputErrorList errors, InputLimits limits)
     {
         try
         {
@@ -114,15 +115,11 @@ internal sealed class ConfiguredPackLoader(ILogger logger)
                 return;
             }
 
-            using var reader = new StreamReader(stream);
-            var text = reader.ReadToEnd();
-            if (text.Length > RulePackLoader.MaxFileBytes)
+            // Read up to the limit only: a stream has no length to check first, and may not end.
+            if (TextFiles.Read(stream, source.Name, limits.MaxFileBytes, nameof(InputLimits.MaxFileBytes), errors) is { } text)
             {
-                errors.Add(source.Name, 0, 0, $"the stream holds {text.Length:N0} characters; a rule pack file may be at most {RulePackLoader.MaxFileBytes:N0} bytes. Split the pack into several files.");
-                return;
+                texts.Add((source.Name, text));
             }
-
-            texts.Add((source.Name, text));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -22,6 +22,7 @@ public sealed class ReloadingCareerPlanner : ICareerPlanner, IDisposable
     private readonly Func<RuleSet> _load;
     private readonly ILogger _logger;
     private readonly TimeSpan _quiet;
+    private readonly InputLimits _limits;
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
     private readonly Lock _reloading = new();
@@ -49,12 +50,14 @@ public sealed class ReloadingCareerPlanner : ICareerPlanner, IDisposable
 
     /// <param name="initial">The pack already loaded, or null to load it now.</param>
     /// <param name="quiet">How long the files must stay unchanged before a reload (an editor saves in several writes).</param>
-    internal ReloadingCareerPlanner(Func<RuleSet> load, RuleSet? initial, IReadOnlyList<string> watched, ILogger? logger, TimeSpan quiet)
+    /// <param name="limits">The limits each plan's profile is checked against; the defaults when null.</param>
+    internal ReloadingCareerPlanner(Func<RuleSet> load, RuleSet? initial, IReadOnlyList<string> watched, ILogger? logger, TimeSpan quiet, InputLimits? limits = null)
     {
         _load = load;
         _logger = logger ?? NullLogger.Instance;
         _quiet = quiet;
-        _current = new CareerPlanner(initial ?? load());
+        _limits = limits ?? InputLimits.Default;
+        _current = new CareerPlanner(initial ?? load(), _limits);
         _timer = new Timer(_ => ReloadQuietly(), null, Timeout.Infinite, Timeout.Infinite);
         try
         {
@@ -101,7 +104,7 @@ public sealed class ReloadingCareerPlanner : ICareerPlanner, IDisposable
             try
             {
                 var ruleSet = _load();
-                Volatile.Write(ref _current, new CareerPlanner(ruleSet));
+                Volatile.Write(ref _current, new CareerPlanner(ruleSet, _limits));
                 Volatile.Write(ref _lastErrors, []);
                 var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
                 Hosting.CareerPathLog.PackLoaded(_logger, ruleSet.Name, ruleSet.Version, ruleSet.RuleCount, (long)elapsed.TotalMilliseconds);

@@ -1,7 +1,7 @@
 namespace CareerPath;
 
 /// <summary>
-/// What <see cref="RulePackValidator.Validate"/> found: every load error, and the warnings of a pack
+/// What <see cref="RulePackValidator.Validate(IEnumerable{string})"/> found: every load error, and the warnings of a pack
 /// that loads but has something worth a second look. Immutable.
 /// </summary>
 public sealed record PackValidation

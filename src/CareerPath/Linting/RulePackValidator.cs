@@ -18,14 +18,21 @@ public static class RulePackValidator
     /// <summary>Loads the pack at <paramref name="paths"/> (as <see cref="RulePackLoader.LoadFiles(IEnumerable{string})"/> does) and lints it.</summary>
     /// <param name="paths">The pack's files and folders, or one path per layered pack.</param>
     /// <returns>The errors, or the loaded pack and its warnings.</returns>
-    public static PackValidation Validate(IEnumerable<string> paths)
+    public static PackValidation Validate(IEnumerable<string> paths) => Validate(paths, InputLimits.Default);
+
+    /// <summary>Loads the pack at <paramref name="paths"/> within <paramref name="limits"/> (as <see cref="RulePackLoader.LoadFiles(IEnumerable{string}, InputLimits)"/> does) and lints it.</summary>
+    /// <param name="paths">The pack's files and folders, or one path per layered pack.</param>
+    /// <param name="limits">The most the loader reads.</param>
+    /// <returns>The errors, or the loaded pack and its warnings.</returns>
+    public static PackValidation Validate(IEnumerable<string> paths, InputLimits limits)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(limits);
         PackContents? contents = null;
         RuleSet ruleSet;
         try
         {
-            ruleSet = RulePackLoader.LoadFiles(paths, seen: c => contents = c);
+            ruleSet = RulePackLoader.LoadFiles(paths, limits, seen: c => contents = c);
         }
         catch (RulePackException exception)
         {

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using CareerPath.Catalogue;
@@ -23,18 +25,35 @@ namespace CareerPath;
 /// </remarks>
 public sealed class CareerPlanner : ICareerPlanner
 {
+    private readonly InputLimits _limits;
+
     /// <summary>Creates a planner over a loaded rule set.</summary>
     /// <param name="ruleSet">The rule set, from <see cref="RulePackLoader"/>.</param>
     public CareerPlanner(RuleSet ruleSet)
-        : this(ruleSet, firing: null)
+        : this(ruleSet, InputLimits.Default)
+    {
+    }
+
+    /// <summary>Creates a planner over a loaded rule set that refuses profiles over <paramref name="limits"/>.</summary>
+    /// <param name="ruleSet">The rule set, from <see cref="RulePackLoader"/>.</param>
+    /// <param name="limits">The most a profile may hold (<see cref="InputLimits.MaxProfileItems"/>, <see cref="InputLimits.MaxStringLength"/>).</param>
+    public CareerPlanner(RuleSet ruleSet, InputLimits limits)
+        : this(ruleSet, limits, firing: null)
     {
     }
 
     /// <summary>A planner that decides which rules fire some other way (the benchmarks' RulesEngine baseline).</summary>
     internal CareerPlanner(RuleSet ruleSet, RuleFiring? firing)
+        : this(ruleSet, InputLimits.Default, firing)
+    {
+    }
+
+    private CareerPlanner(RuleSet ruleSet, InputLimits limits, RuleFiring? firing)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(limits);
         RuleSet = ruleSet;
+        _limits = limits;
         _firing = firing;
     }
 
@@ -56,7 +75,8 @@ public sealed class CareerPlanner : ICareerPlanner
         ArgumentNullException.ThrowIfNull(student);
         var language = Language(options);
         var catalogue = RuleSet.Catalogue;
-        Validate(student, catalogue);
+        student = Snapshot(student);
+        Validate(student, catalogue, _limits);
 
         var major = catalogue.Majors[student.Major];
         var pathway = catalogue.Pathways[student.Pathway];
@@ -140,6 +160,10 @@ public sealed class CareerPlanner : ICareerPlanner
         }
 
         scratch.Return();
+        if (options?.Strict == true && diagnostics.Count > 0)
+        {
+            throw new RuleFaultException(student.Id, diagnostics.AsReadOnly());
+        }
 
         return new CareerPlan
         {
@@ -426,16 +450,72 @@ public sealed class CareerPlanner : ICareerPlanner
             $"The language '{language}' is not one of the rule pack's languages ({string.Join(", ", RuleSet.Languages)}).", nameof(options));
     }
 
-    private static void Validate(StudentProfile student, PackCatalogue catalogue)
+    private static void Validate(StudentProfile student, PackCatalogue catalogue, InputLimits limits)
     {
         List<InputError>? errors = null;
         var source = $"student '{student.Id}'";
         StudentProfileValidator.Validate(student, catalogue, (field, message) =>
-            (errors ??= []).Add(new InputError(source, 0, 0, $"{field}: {message}") { Id = student.Id, Field = field }));
+            (errors ??= []).Add(new InputError(source, 0, 0, $"{Shown(student, field)}: {message}") { Id = student.Id, Field = field }), limits);
         if (errors is not null)
         {
             throw new StudentProfileException(errors);
         }
+    }
+
+    /// <summary>A skill's field path holds its key, which is the record's data: the message names the skill by its place instead.</summary>
+    private static string Shown(StudentProfile student, string field)
+    {
+        if (!field.StartsWith("skills.", StringComparison.Ordinal))
+        {
+            return field;
+        }
+
+        var key = field["skills.".Length..];
+        var index = 0;
+        foreach (var skill in student.Skills.Keys)
+        {
+            if (skill == key)
+            {
+                return $"skills[{index}]";
+            }
+
+            index++;
+        }
+
+        return "skills";
+    }
+
+    /// <summary>
+    /// The profile with its collections read once, so a plan sees one state of them: a collection
+    /// built in code that throws while being read, or holds a key twice, is a refused record, not an
+    /// exception from inside the planner. The collections the reader makes and the plain BCL ones
+    /// (<see cref="Dictionary{TKey, TValue}"/>, <see cref="List{T}"/>, arrays, immutable and frozen
+    /// collections) are read as they are, with no copy: they cannot throw or repeat a key, and a host
+    /// must not change a profile while it is being planned (docs/embedding.md).
+    /// </summary>
+    private static StudentProfile Snapshot(StudentProfile student)
+    {
+        try
+        {
+            var skills = student.Skills is null or Dictionary<string, int> or FrozenDictionary<string, int> or ImmutableDictionary<string, int> or ImmutableSortedDictionary<string, int>
+                ? student.Skills!
+                : new Dictionary<string, int>(student.Skills, StringComparer.Ordinal);
+            var certificates = Stable(student.Certificates);
+            var targets = Stable(student.TargetPositions);
+            return ReferenceEquals(skills, student.Skills) && ReferenceEquals(certificates, student.Certificates) && ReferenceEquals(targets, student.TargetPositions)
+                ? student
+                : student with { Skills = skills, Certificates = certificates, TargetPositions = targets };
+        }
+#pragma warning disable CA1031 // Whatever a host's collection throws, the record is refused the documented way.
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            throw new StudentProfileException([new InputError($"student '{student.Id}'", 0, 0,
+                $"the profile's skills, certificates or target positions could not be read ({exception.GetType().Name}): give them as plain collections with each id once.") { Id = student.Id }]);
+        }
+
+        static IReadOnlyList<string> Stable(IReadOnlyList<string> items) =>
+            items is null or string[] or List<string> or ImmutableArray<string> or ImmutableList<string> ? items! : [.. items];
     }
 
     /// <summary>

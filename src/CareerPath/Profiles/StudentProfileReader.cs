@@ -17,7 +17,7 @@ namespace CareerPath;
 /// </remarks>
 public static class StudentProfileReader
 {
-    /// <summary>Largest student file accepted, in bytes.</summary>
+    /// <summary>Largest student file accepted with the default <see cref="InputLimits"/>, in bytes.</summary>
     public const int MaxFileBytes = 1024 * 1024;
 
     private static readonly string[] Keys =
@@ -30,36 +30,26 @@ public static class StudentProfileReader
     /// <param name="ruleSet">When given, the rule set whose catalogue the ids must exist in.</param>
     /// <returns>The student.</returns>
     /// <exception cref="StudentProfileException">The file cannot be read or is not a valid student record.</exception>
-    public static StudentProfile ReadFile(string path, RuleSet? ruleSet = null)
+    public static StudentProfile ReadFile(string path, RuleSet? ruleSet = null) => ReadFile(path, ruleSet, InputLimits.Default);
+
+    /// <summary>Reads one student from a file, as <see cref="ReadFile(string, RuleSet?)"/> does, within <paramref name="limits"/>.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="ruleSet">When given, the rule set whose catalogue the ids must exist in.</param>
+    /// <param name="limits">The most the reader accepts (file size, nesting, text length, items in each list).</param>
+    /// <returns>The student.</returns>
+    /// <exception cref="StudentProfileException">The file cannot be read, is over a limit, or is not a valid student record.</exception>
+    public static StudentProfile ReadFile(string path, RuleSet? ruleSet, InputLimits limits)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
+        ArgumentNullException.ThrowIfNull(limits);
+        var errors = new InputErrorList(limits);
+        var text = TextFiles.Read(path, limits.MaxStudentFileBytes, nameof(InputLimits.MaxStudentFileBytes), errors);
+        if (text is null)
         {
-            var info = new FileInfo(path);
-            if (Directory.Exists(path))
-            {
-                throw new StudentProfileException([new InputError(path, 0, 0, "this is a folder; give one student's .yaml or .json file.")]);
-            }
-
-            if (!info.Exists)
-            {
-                throw new StudentProfileException([new InputError(path, 0, 0, "the file does not exist; check the path.")]);
-            }
-
-            if (info.Length > MaxFileBytes)
-            {
-                throw new StudentProfileException([new InputError(path, 0, 0, $"the file is {info.Length:N0} bytes; a student file may be at most {MaxFileBytes:N0} bytes.")]);
-            }
-
-            text = File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new StudentProfileException([new InputError(path, 0, 0, $"the file cannot be read: {exception.Message}")]);
+            throw new StudentProfileException(errors.ToList());
         }
 
-        return Read(text, path, ruleSet);
+        return Read(text, path, ruleSet, limits);
     }
 
     /// <summary>Reads one student from YAML or JSON text.</summary>
@@ -68,17 +58,33 @@ public static class StudentProfileReader
     /// <param name="ruleSet">When given, the rule set whose catalogue the ids must exist in.</param>
     /// <returns>The student.</returns>
     /// <exception cref="StudentProfileException">The text is not a valid student record.</exception>
-    public static StudentProfile Read(string text, string sourceName, RuleSet? ruleSet = null)
+    public static StudentProfile Read(string text, string sourceName, RuleSet? ruleSet = null) => Read(text, sourceName, ruleSet, InputLimits.Default);
+
+    /// <summary>Reads one student from YAML or JSON text, as <see cref="Read(string, string, RuleSet?)"/> does, within <paramref name="limits"/>.</summary>
+    /// <param name="text">The record.</param>
+    /// <param name="sourceName">What to call the source in errors, usually the file name.</param>
+    /// <param name="ruleSet">When given, the rule set whose catalogue the ids must exist in.</param>
+    /// <param name="limits">The most the reader accepts (size, nesting, text length, items in each list).</param>
+    /// <returns>The student.</returns>
+    /// <exception cref="StudentProfileException">The text is over a limit or is not a valid student record.</exception>
+    public static StudentProfile Read(string text, string sourceName, RuleSet? ruleSet, InputLimits limits)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var errors = new InputErrorList();
+        ArgumentNullException.ThrowIfNull(limits);
+        var errors = new InputErrorList(limits);
+        if (text.Length > limits.MaxStudentFileBytes)
+        {
+            throw new StudentProfileException([new InputError(sourceName, 0, 0,
+                $"the record is {text.Length:N0} characters long; a student record may have at most {limits.MaxStudentFileBytes:N0} bytes {InputLimits.HowToRaise(nameof(InputLimits.MaxStudentFileBytes))}.")]);
+        }
+
         if (text.Contains('\0', StringComparison.Ordinal))
         {
             throw new StudentProfileException([new InputError(sourceName, 0, 0, "this is not a text file; a student record is YAML or JSON text.")]);
         }
 
-        var root = YamlDocumentReader.Read(text, sourceName, errors);
+        var root = YamlDocumentReader.Read(text, sourceName, errors, limits, quoteKeys: false);
         if (errors.Count > 0)
         {
             throw new StudentProfileException(errors.ToList());
@@ -89,18 +95,19 @@ public static class StudentProfileReader
             throw new StudentProfileException([new InputError(sourceName, 0, 0, "the file is empty; a student record needs at least id, major, pathway, stage and year.")]);
         }
 
-        var student = ReadNode(root, sourceName, ruleSet, errors);
+        var student = ReadNode(root, sourceName, ruleSet, errors, limits);
         if (student is null || errors.Count > 0)
         {
-            throw new StudentProfileException([.. errors.ToList().OrderBy(e => e.Line).ThenBy(e => e.Column)]);
+            throw new StudentProfileException(errors.ToList(_ => 0));
         }
 
         return student;
     }
 
     /// <summary>Reads a student from a YAML node (a file's root, or a mapping inside a scenario file); null with errors added when it is not valid.</summary>
-    internal static StudentProfile? ReadNode(YamlNode root, string sourceName, RuleSet? ruleSet, InputErrorList errors)
+    internal static StudentProfile? ReadNode(YamlNode root, string sourceName, RuleSet? ruleSet, InputErrorList errors, InputLimits? limits = null)
     {
+        limits ??= InputLimits.Default;
         var before = errors.Count;
         var reader = new YamlFieldReader(sourceName, errors) { QuoteValues = false };
         var mapping = reader.Mapping(root, "a student record", Keys);
@@ -117,7 +124,7 @@ public static class StudentProfileReader
                 var node = places.GetValueOrDefault(field) ?? places.GetValueOrDefault(RootField(field)) ?? mapping;
                 errors.Add(sourceName, node, message, id: null, field);
             }
-        });
+        }, limits);
 
         return errors.Count > before ? null : student;
     }

@@ -13,15 +13,24 @@ internal static class StudentProfileValidator
 
     public const int MaxYear = 10;
 
-    /// <summary>Reports each problem as (field path, message). Messages never quote the name.</summary>
-    public static void Validate(StudentProfile student, PackCatalogue? catalogue, Action<string, string> report)
+    /// <summary>
+    /// Reports each problem as (field path, message). Messages never quote a value of the record (it is
+    /// personal data): they name the field and what is allowed, and the caller says where it is. The
+    /// field path of a skill holds its key (<c>skills.&lt;id&gt;</c>) for the caller to find it by.
+    /// </summary>
+    public static void Validate(StudentProfile student, PackCatalogue? catalogue, Action<string, string> report, InputLimits? limits = null)
     {
+        limits ??= InputLimits.Default;
         if (string.IsNullOrWhiteSpace(student.Id))
         {
             report("id", "the student has no id; give the school's student id, for example id: \"2024-cnt-0012\".");
         }
+        else if (student.Id.Length > limits.MaxStringLength)
+        {
+            report("id", $"the id is {student.Id.Length:N0} characters long; an id may have at most {limits.MaxStringLength:N0} {InputLimits.HowToRaise(nameof(InputLimits.MaxStringLength))}.");
+        }
 
-        if (HasNulls(student, report))
+        if (HasNulls(student, report) || TooLong(student, limits, report))
         {
             return;
         }
@@ -29,13 +38,13 @@ internal static class StudentProfileValidator
         var afterPathway = Stages.IsAfterPathway(student.Stage);
         if (!Stages.StudentStages.Contains(student.Stage))
         {
-            report("stage", $"'{student.Stage}' is not a stage.{Suggestion.Hint(student.Stage, Stages.StudentStages)}");
+            report("stage", $"this is not a stage.{Suggestion.Hint(student.Stage, Stages.StudentStages)}");
         }
         else if (afterPathway)
         {
             if (student.Year != 0)
             {
-                report("year", $"a student whose stage is '{student.Stage}' has no year; remove 'year'.");
+                report("year", "a student who has graduated has no year; remove 'year'.");
             }
         }
         else if (student.Year < 1 || student.Year > MaxYear)
@@ -50,7 +59,7 @@ internal static class StudentProfileValidator
 
         if (!Goals.Contains(student.Goal))
         {
-            report("goal", $"'{student.Goal}' is not a goal.{Suggestion.Hint(student.Goal, Goals)}");
+            report("goal", $"this is not a goal.{Suggestion.Hint(student.Goal, Goals)}");
         }
 
         ValidateInterests(student.Interests, report);
@@ -64,7 +73,7 @@ internal static class StudentProfileValidator
         {
             if (level is < 0 or > 5)
             {
-                report("skills." + skill, $"the level of skill '{skill}' must be from 0 (none) to 5 (expert).");
+                report("skills." + skill, "a skill's level must be from 0 (none) to 5 (expert).");
             }
         }
 
@@ -106,6 +115,39 @@ internal static class StudentProfileValidator
         return found;
     }
 
+    /// <summary>Lists and texts over the limits are reported once and not checked item by item, which would take time in proportion.</summary>
+    private static bool TooLong(StudentProfile student, InputLimits limits, Action<string, string> report)
+    {
+        var found = false;
+        void Count(int count, string field)
+        {
+            if (count > limits.MaxProfileItems)
+            {
+                report(field, $"'{field}' has {count:N0} items; a student may have at most {limits.MaxProfileItems:N0} {InputLimits.HowToRaise(nameof(InputLimits.MaxProfileItems))}.");
+                found = true;
+            }
+        }
+
+        void Length(string? text, string field)
+        {
+            if (text is not null && text.Length > limits.MaxStringLength)
+            {
+                report(field, $"'{field}' is {text.Length:N0} characters long; a text may have at most {limits.MaxStringLength:N0} {InputLimits.HowToRaise(nameof(InputLimits.MaxStringLength))}.");
+                found = true;
+            }
+        }
+
+        Count(student.Skills.Count, "skills");
+        Count(student.Certificates.Count, "certificates");
+        Count(student.TargetPositions.Count, "targetPositions");
+        foreach (var (text, field) in new[] { (student.Major, "major"), (student.Pathway, "pathway"), (student.Stage, "stage"), (student.Goal, "goal"), (student.Interests, "interests"), (student.Graduation?.Position, "graduation.position") })
+        {
+            Length(text, field);
+        }
+
+        return found;
+    }
+
     private static void ValidateInterests(string interests, Action<string, string> report)
     {
         foreach (var letter in interests)
@@ -131,7 +173,7 @@ internal static class StudentProfileValidator
         }
         else if (student.Graduation is not null && !Stages.IsAfterPathway(student.Stage))
         {
-            report("graduation", $"'graduation' is only for students whose stage is 'graduated' or 'graduate', but the stage is '{student.Stage}'.");
+            report("graduation", "'graduation' is only for students whose stage is 'graduated' or 'graduate'; remove it, or correct the stage.");
         }
 
         if (student.Graduation is { MonthsSince: < 0 or > 600 })
@@ -145,28 +187,30 @@ internal static class StudentProfileValidator
         catalogue.Majors.TryGetValue(student.Major, out var major);
         if (major is null)
         {
-            report("major", $"'{student.Major}' is not a major in this rule pack.{Suggestion.Hint(student.Major, catalogue.Majors.Keys)}");
+            report("major", $"this is not a major of this rule pack.{Suggestion.Hint(student.Major, catalogue.Majors.Keys)}");
         }
 
         if (!catalogue.Pathways.TryGetValue(student.Pathway, out var pathway))
         {
-            report("pathway", $"'{student.Pathway}' is not a pathway in this rule pack.{Suggestion.Hint(student.Pathway, catalogue.Pathways.Keys)}");
+            report("pathway", $"this is not a pathway of this rule pack.{Suggestion.Hint(student.Pathway, catalogue.Pathways.Keys)}");
         }
         else
         {
             if (major is not null && !major.Pathways.Contains(pathway.Id))
             {
-                report("pathway", $"the major '{major.Id}' is not offered on the pathway '{pathway.Id}' in this rule pack (it is offered on: {string.Join(", ", major.Pathways)}).");
+                report("pathway", major.Pathways.Count == 0
+                    ? "the student's major is offered on no pathway in this rule pack: it is a feeder or undergraduate major; give the major of the programme the student enrolled in."
+                    : $"the student's major is not offered on this pathway in this rule pack (it is offered on: {string.Join(", ", major.Pathways)}).");
             }
 
             var stage = pathway.FindStage(student.Stage);
             if (stage is null && !Stages.IsAfterPathway(student.Stage) && Stages.StudentStages.Contains(student.Stage))
             {
-                report("stage", $"the pathway '{pathway.Id}' has no '{student.Stage}' stage; its stages are {string.Join(", ", pathway.Stages.Select(s => s.Stage))}, then 'graduated'.");
+                report("stage", $"the student's pathway has no such stage; its stages are {string.Join(", ", pathway.Stages.Select(s => s.Stage))}, then 'graduated'.");
             }
             else if (stage is not null && student.Year > stage.Years && student.Year <= MaxYear)
             {
-                report("year", $"the '{stage.Stage}' stage of the pathway '{pathway.Id}' lasts {stage.Years} years, so year must be from 1 to {stage.Years}.");
+                report("year", $"this stage of the student's pathway lasts {stage.Years} years, so year must be from 1 to {stage.Years}.");
             }
         }
 
@@ -174,7 +218,7 @@ internal static class StudentProfileValidator
         {
             if (!catalogue.Skills.ContainsKey(skill))
             {
-                report("skills." + skill, $"'{skill}' is not a skill in this rule pack.{Suggestion.Hint(skill, catalogue.Skills.Keys)}");
+                report("skills." + skill, $"this is not a skill of this rule pack.{Suggestion.Hint(skill, catalogue.Skills.Keys)}");
             }
         }
 
@@ -187,7 +231,7 @@ internal static class StudentProfileValidator
 
         if (student.Graduation?.Position is { } position && !catalogue.Positions.ContainsKey(position))
         {
-            report("graduation.position", $"'{position}' is not a position in this rule pack.{Suggestion.Hint(position, catalogue.Positions.Keys)}");
+            report("graduation.position", $"this is not a position of this rule pack.{Suggestion.Hint(position, catalogue.Positions.Keys)}");
         }
     }
 
@@ -200,7 +244,7 @@ internal static class StudentProfileValidator
             {
                 var open = catalogue.Positions.Values.Where(p => p.Major == major.Id || p.Major == major.ArticulatesTo).Select(p => p.Id).Order(StringComparer.Ordinal);
                 report($"targetPositions[{i}]",
-                    $"'{targets[i]}' is a position of the major '{position.Major}', not of '{major.Id}'; choose one of: {string.Join(", ", open)}.");
+                    $"this is a position of another major, not of the student's; choose one of: {string.Join(", ", open)}.");
             }
         }
     }
@@ -211,7 +255,7 @@ internal static class StudentProfileValidator
         {
             if (!known.Contains(ids[i]))
             {
-                report($"{field}[{i}]", $"'{ids[i]}' is not a {kind} in this rule pack.{Suggestion.Hint(ids[i], known)}");
+                report($"{field}[{i}]", $"this is not a {kind} of this rule pack.{Suggestion.Hint(ids[i], known)}");
             }
         }
     }

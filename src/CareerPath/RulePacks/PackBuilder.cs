@@ -13,12 +13,12 @@ namespace CareerPath.RulePacks;
 /// </summary>
 internal static class PackBuilder
 {
-    public static RuleSet? Build(PackContents contents, IReadOnlyList<string> files, InputErrorList errors)
+    public static RuleSet? Build(PackContents contents, IReadOnlyList<string> files, InputErrorList errors, InputLimits limits)
     {
         CheckTexts(contents, errors);
         CheckReferences(contents, errors);
         CheckCatalogue(contents, errors);
-        if (contents.RuleIds.Count == 0 && contents.Headers.Count > 0)
+        if (contents.RuleIds.Count == 0 && contents.Headers.Count > 0 && !contents.OverLimit)
         {
             errors.Add(contents.Headers[0].File, contents.Headers[0].Node, "the pack has no rules; add a 'rules:' list to one of its files (see docs/rule-format.md).", field: "rules");
         }
@@ -32,7 +32,7 @@ internal static class PackBuilder
             contents.Learning.ToFrozenDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal),
             contents.Pathways.ToFrozenDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal));
 
-        var rules = Compile(contents, catalogue, errors);
+        var rules = Compile(contents, catalogue, errors, limits);
         if (errors.Count > 0)
         {
             return null;
@@ -140,9 +140,9 @@ internal static class PackBuilder
         }
     }
 
-    private static List<CompiledRule> Compile(PackContents contents, PackCatalogue catalogue, InputErrorList errors)
+    private static List<CompiledRule> Compile(PackContents contents, PackCatalogue catalogue, InputErrorList errors, InputLimits limits)
     {
-        var compiler = new ConditionCompiler(catalogue);
+        var compiler = new ConditionCompiler(catalogue, limits);
         var order = contents.Rules.Keys.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index, StringComparer.Ordinal);
         foreach (var (ruleId, field, source) in contents.UnusedConditions)
         {

@@ -60,6 +60,9 @@ internal sealed class PackContents
     /// <summary>Texts whose languages are checked once the pack's languages are known.</summary>
     public List<PendingText> Texts { get; } = [];
 
+    /// <summary>Whether a list was refused whole for passing a limit (so "no rules" would mislead).</summary>
+    public bool OverLimit { get; set; }
+
     /// <summary>Ids that must be defined somewhere in the pack.</summary>
     public List<PendingReference> References { get; } = [];
 }

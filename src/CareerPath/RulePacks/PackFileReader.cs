@@ -37,19 +37,23 @@ internal sealed class PackFileReader
     private static readonly string[] ScopeKeys = ["majors", "pathways", "stages", "goals"];
     private static readonly string[] PointKeys = ["stage", "year", "term", "afterGraduation"];
 
+    private static readonly string[] CatalogueLists = ["skills", "certificates", "majors", "positions", "learning", "pathways"];
+
     private readonly PackContents _contents;
     private readonly YamlFieldReader _reader;
+    private readonly InputLimits _limits;
 
-    private PackFileReader(PackContents contents, YamlFieldReader reader)
+    private PackFileReader(PackContents contents, YamlFieldReader reader, InputLimits limits)
     {
         _contents = contents;
         _reader = reader;
+        _limits = limits;
     }
 
     private string File => _reader.File;
 
     /// <summary>Reads one file; returns false when the file is not a YAML document at all (so whole-pack checks would only mislead).</summary>
-    public static bool Read(string text, string file, PackContents contents, InputErrorList errors)
+    public static bool Read(string text, string file, PackContents contents, InputErrorList errors, InputLimits limits)
     {
         if (text.Contains('\0', StringComparison.Ordinal))
         {
@@ -58,13 +62,13 @@ internal sealed class PackFileReader
         }
 
         var before = errors.Count;
-        var root = YamlDocumentReader.Read(text, file, errors);
+        var root = YamlDocumentReader.Read(text, file, errors, limits);
         if (root is null)
         {
             return errors.Count == before;
         }
 
-        var self = new PackFileReader(contents, new YamlFieldReader(file, errors));
+        var self = new PackFileReader(contents, new YamlFieldReader(file, errors), limits);
         if (root is YamlMapping { } scenarioFile && scenarioFile.Entries.FirstOrDefault(e => e.Key.Value == "scenarios").Key is { } scenarios)
         {
             errors.Add(file, scenarios, "this is a scenario file (docs/scenarios.md), not a rule pack file: a pack's folder loads every .yaml under it. Keep scenarios in a folder of their own, beside the pack's.", field: "scenarios");
@@ -97,7 +101,7 @@ internal sealed class PackFileReader
     private void ReadList(YamlMapping top, string key, Action<YamlNode> readItem)
     {
         var list = _reader.Sequence(top[key], $"'{key}'");
-        if (list is null)
+        if (list is null || TooMany(key, list))
         {
             return;
         }
@@ -106,6 +110,25 @@ internal sealed class PackFileReader
         {
             readItem(item);
         }
+    }
+
+    /// <summary>Whether the list would take the pack past a limit (reported); its entries are then not read at all.</summary>
+    private bool TooMany(string key, YamlSequence list)
+    {
+        var (count, limit, kind, property) = key switch
+        {
+            "rules" or "overrides" => (_contents.RuleIds.Count + _contents.Overrides.Count, _limits.MaxRules, "rules and overrides", nameof(InputLimits.MaxRules)),
+            _ when CatalogueLists.Contains(key) => (_contents.SeenIds.Count, _limits.MaxCatalogueEntries, "catalogue entries", nameof(InputLimits.MaxCatalogueEntries)),
+            _ => (0, int.MaxValue, string.Empty, string.Empty),
+        };
+        if (count + list.Items.Count <= limit)
+        {
+            return false;
+        }
+
+        _contents.OverLimit = true;
+        _reader.Error(list, $"'{key}' has {list.Items.Count:N0} entries, which takes the pack past the {limit:N0} {kind} a pack may have {InputLimits.HowToRaise(property)}. Split the pack, or remove entries.", field: key);
+        return true;
     }
 
     private void ReadHeader(YamlNode node)

@@ -17,7 +17,7 @@ namespace CareerPath;
 /// </remarks>
 public static class RulePackLoader
 {
-    /// <summary>Largest rule pack file accepted, in bytes.</summary>
+    /// <summary>Largest rule pack file accepted with the default <see cref="InputLimits"/>, in bytes.</summary>
     public const int MaxFileBytes = PackPaths.MaxFileBytes;
 
     /// <summary>The name of the default pack, which other packs name in <c>extends</c> to layer on it.</summary>
@@ -27,7 +27,7 @@ public static class RulePackLoader
 
     private static readonly Lazy<List<(string Name, string Text)>> EmbeddedSourcesCache = new(ReadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<RuleSet> Default = new(() => Build([EmbeddedSourcesCache.Value], new InputErrorList()), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<RuleSet> Default = new(() => Build([EmbeddedSourcesCache.Value], new InputErrorList(), InputLimits.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// The default pack that ships inside the library. It is loaded once per process and shared.
@@ -45,17 +45,28 @@ public static class RulePackLoader
     /// <param name="paths">Files and folders of the pack, or one path per pack.</param>
     /// <returns>The loaded rule set.</returns>
     /// <exception cref="RulePackException">A file is missing or unreadable, or the pack has errors; all are listed.</exception>
-    public static RuleSet LoadFiles(IEnumerable<string> paths) => LoadFiles(paths, seen: null);
+    public static RuleSet LoadFiles(IEnumerable<string> paths) => LoadFiles(paths, InputLimits.Default, seen: null);
+
+    /// <summary>Loads a pack from files and folders, as <see cref="LoadFiles(IEnumerable{string})"/> does, within <paramref name="limits"/>.</summary>
+    /// <param name="paths">Files and folders of the pack, or one path per pack.</param>
+    /// <param name="limits">The most the loader reads (file size, rules, nesting, text length); <see cref="InputLimits.Default"/> for the defaults.</param>
+    /// <returns>The loaded rule set.</returns>
+    /// <exception cref="RulePackException">A file is missing, unreadable, over a limit, or the pack has errors; all are listed.</exception>
+    public static RuleSet LoadFiles(IEnumerable<string> paths, InputLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return LoadFiles(paths, limits, seen: null);
+    }
 
     /// <summary>
     /// Loads texts read elsewhere (streams; one pack, or files of the pack at the first path) and the
     /// files and folders at <paramref name="paths"/>; <paramref name="errors"/> may already hold
     /// problems met reading the texts.
     /// </summary>
-    internal static RuleSet Load(List<(string Name, string Text)> texts, IEnumerable<string> paths, InputErrorList errors)
+    internal static RuleSet Load(List<(string Name, string Text)> texts, IEnumerable<string> paths, InputErrorList errors, InputLimits limits)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var groups = ReadGroups(paths, errors);
+        var groups = ReadGroups(paths, errors, limits);
         if (texts.Count > 0)
         {
             groups.Insert(0, texts);
@@ -66,24 +77,24 @@ public static class RulePackLoader
             errors.Add("rule pack", 0, 0, "no rule pack files were given.");
         }
 
-        return Build(groups, errors);
+        return Build(groups, errors, limits);
     }
 
     /// <summary>The default pack's files as embedded in the library, in name order.</summary>
     internal static List<(string Name, string Text)> EmbeddedSources() => [.. EmbeddedSourcesCache.Value];
 
     /// <summary>Loads like <see cref="LoadFiles(IEnumerable{string})"/>; <paramref name="seen"/> gets the merged contents (for the linter).</summary>
-    internal static RuleSet LoadFiles(IEnumerable<string> paths, Action<PackContents>? seen)
+    internal static RuleSet LoadFiles(IEnumerable<string> paths, InputLimits limits, Action<PackContents>? seen)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var errors = new InputErrorList();
-        var groups = ReadGroups(paths, errors);
+        var errors = new InputErrorList(limits);
+        var groups = ReadGroups(paths, errors, limits);
         if (groups.All(g => g.Count == 0) && errors.Count == 0)
         {
             errors.Add("rule pack", 0, 0, "no rule pack files were given.");
         }
 
-        return Build(groups, errors, seen);
+        return Build(groups, errors, limits, seen);
     }
 
     /// <summary>Loads a pack written as one YAML text (handy in tests and for packs kept in a database).</summary>
@@ -91,22 +102,33 @@ public static class RulePackLoader
     /// <param name="sourceName">What to call the text in errors, usually a file name.</param>
     /// <returns>The loaded rule set.</returns>
     /// <exception cref="RulePackException">The pack has errors; all are listed.</exception>
-    public static RuleSet LoadText(string yaml, string sourceName = "rules.yaml")
+    public static RuleSet LoadText(string yaml, string sourceName = "rules.yaml") => LoadText(yaml, sourceName, InputLimits.Default);
+
+    /// <summary>Loads a pack written as one YAML text, as <see cref="LoadText(string, string)"/> does, within <paramref name="limits"/>.</summary>
+    /// <param name="yaml">The pack: a <c>pack:</c> header, catalogue and rules.</param>
+    /// <param name="sourceName">What to call the text in errors, usually a file name.</param>
+    /// <param name="limits">The most the loader reads; <see cref="InputLimits.Default"/> for the defaults.</param>
+    /// <returns>The loaded rule set.</returns>
+    /// <exception cref="RulePackException">The pack has errors or is over a limit; all are listed.</exception>
+    public static RuleSet LoadText(string yaml, string sourceName, InputLimits limits)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var errors = new InputErrorList();
-        if (yaml.Length > MaxFileBytes)
+        ArgumentNullException.ThrowIfNull(limits);
+        var errors = new InputErrorList(limits);
+        if (yaml.Length > limits.MaxFileBytes)
         {
-            errors.Add(sourceName, 0, 0, $"the text is {yaml.Length:N0} characters; a rule pack file may be at most {MaxFileBytes:N0} bytes. Split the pack into several files.");
+            errors.Add(sourceName, 0, 0,
+                $"the text is {yaml.Length:N0} characters; a rule pack file may have at most {limits.MaxFileBytes:N0} bytes. Split the pack into several files, or raise the limit {InputLimits.HowToRaise(nameof(InputLimits.MaxFileBytes))}.");
+            throw new RulePackException(errors.ToList());
         }
 
-        return Build([[(sourceName, yaml)]], errors);
+        return Build([[(sourceName, yaml)]], errors, limits);
     }
 
-    private static List<List<(string Name, string Text)>> ReadGroups(IEnumerable<string> paths, InputErrorList errors) =>
+    private static List<List<(string Name, string Text)>> ReadGroups(IEnumerable<string> paths, InputErrorList errors, InputLimits limits) =>
         [.. PackPaths.Groups(paths, errors, "rule pack")
-            .Select(files => files.Select(f => (Name: f, Text: PackPaths.ReadText(f, errors))).Where(f => f.Text is not null).Select(f => (f.Name, f.Text!)).ToList())];
+            .Select(files => files.Select(f => (Name: f, Text: PackPaths.ReadText(f, errors, limits))).Where(f => f.Text is not null).Select(f => (f.Name, f.Text!)).ToList())];
 
     private static List<(string Name, string Text)> ReadEmbedded()
     {
@@ -122,7 +144,47 @@ public static class RulePackLoader
         return sources;
     }
 
-    private static RuleSet Build(List<List<(string Name, string Text)>> groups, InputErrorList errors, Action<PackContents>? seen = null)
+    /// <summary>
+    /// Reads, checks and compiles on a thread with a stack of its own (<see cref="LoadStackBytes"/>): YAML and
+    /// conditions are read recursively, and the depth limits are set so that this stack always suffices,
+    /// whatever stack the host calls from (some hosts give their threads 256 KB).
+    /// </summary>
+    private static RuleSet Build(List<List<(string Name, string Text)>> groups, InputErrorList errors, InputLimits limits, Action<PackContents>? seen = null)
+    {
+        RuleSet? result = null;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var (culture, uiCulture) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        var thread = new Thread(
+            () =>
+            {
+                System.Globalization.CultureInfo.CurrentCulture = culture;
+                System.Globalization.CultureInfo.CurrentUICulture = uiCulture;
+                try
+                {
+                    result = BuildHere(groups, errors, limits, seen);
+                }
+#pragma warning disable CA1031 // Caught only to be thrown again on the caller's thread, as it was.
+                catch (Exception exception)
+#pragma warning restore CA1031
+                {
+                    failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception);
+                }
+            },
+            LoadStackBytes)
+        {
+            IsBackground = true,
+            Name = "CareerPath rule pack load",
+        };
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result!;
+    }
+
+    /// <summary>The stack a load runs on: many times what the deepest input the limits allow needs.</summary>
+    private const int LoadStackBytes = 16 * 1024 * 1024;
+
+    private static RuleSet BuildHere(List<List<(string Name, string Text)>> groups, InputErrorList errors, InputLimits limits, Action<PackContents>? seen)
     {
         var sources = groups.SelectMany(g => g).ToList();
 
@@ -130,13 +192,13 @@ public static class RulePackLoader
         // to, so the whole-pack checks wait until every file reads: they would only mislead.
         var allRead = errors.Count == 0;
         var packs = new List<PackContents>();
-        var perPack = new InputErrorList();
+        var perPack = new InputErrorList(limits);
         foreach (var group in groups)
         {
             var pack = new PackContents();
             foreach (var (name, text) in group)
             {
-                allRead &= PackFileReader.Read(text, name, pack, perPack);
+                allRead &= PackFileReader.Read(text, name, pack, perPack, limits);
             }
 
             packs.Add(pack);
@@ -157,7 +219,7 @@ public static class RulePackLoader
             var pack = new PackContents();
             foreach (var (name, text) in sources)
             {
-                PackFileReader.Read(text, name, pack, errors);
+                PackFileReader.Read(text, name, pack, errors, limits);
             }
 
             if (allRead)
@@ -168,8 +230,8 @@ public static class RulePackLoader
             packs = [pack];
         }
 
-        var contents = allRead ? Layer(packs, errors) : null;
-        var ruleSet = contents is null ? null : PackBuilder.Build(contents, [.. sources.Select(s => s.Name)], errors);
+        var contents = allRead ? Layer(packs, errors, limits) : null;
+        var ruleSet = contents is null ? null : PackBuilder.Build(contents, [.. sources.Select(s => s.Name)], errors, limits);
         if (ruleSet is not null && errors.Count == 0)
         {
             seen?.Invoke(contents!);
@@ -178,17 +240,14 @@ public static class RulePackLoader
         {
             // File order, then place in the file, so a reader can fix them top to bottom.
             var fileOrder = sources.Select((s, i) => (s.Name, i)).DistinctBy(p => p.Name).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
-            throw new RulePackException([.. errors.ToList()
-                .OrderBy(e => fileOrder.TryGetValue(e.File, out var i) ? i : -1)
-                .ThenBy(e => e.Line)
-                .ThenBy(e => e.Column)]);
+            throw new RulePackException(errors.ToList(file => fileOrder.TryGetValue(file, out var i) ? i : -1));
         }
 
         return ruleSet;
     }
 
     /// <summary>Orders the packs by <c>extends</c>, base first, and merges them; null when they do not form one stack.</summary>
-    private static PackContents? Layer(List<PackContents> packs, InputErrorList errors)
+    private static PackContents? Layer(List<PackContents> packs, InputErrorList errors, InputLimits limits)
     {
         if (packs.Count == 1 && packs[0].Extends is null)
         {
@@ -219,7 +278,7 @@ public static class RulePackLoader
             var defaultPack = new PackContents();
             foreach (var (name, text) in EmbeddedSourcesCache.Value)
             {
-                PackFileReader.Read(text, name, defaultPack, errors);
+                PackFileReader.Read(text, name, defaultPack, errors, limits);
             }
 
             packs.Add(defaultPack);

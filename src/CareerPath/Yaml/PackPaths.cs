@@ -3,7 +3,7 @@ namespace CareerPath.Yaml;
 /// <summary>Turns the files and folders a user gives into YAML files, and reads them with size and permission checks.</summary>
 internal static class PackPaths
 {
-    /// <summary>Largest YAML file accepted, in bytes.</summary>
+    /// <summary>Largest YAML file accepted with the default limits, in bytes.</summary>
     public const int MaxFileBytes = 4 * 1024 * 1024;
 
     /// <summary>Each path's files: a folder gives every <c>.yaml</c>/<c>.yml</c> file under it, in path order.</summary>
@@ -44,30 +44,7 @@ internal static class PackPaths
     public static List<string> Expand(IEnumerable<string> paths, InputErrorList errors, string kind) =>
         [.. Groups(paths, errors, kind).SelectMany(g => g)];
 
-    /// <summary>The file's text, or null with an error when it is missing, too large or unreadable.</summary>
-    public static string? ReadText(string path, InputErrorList errors)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                errors.Add(path, 0, 0, "the file does not exist; check the path.");
-            }
-            else if (info.Length > MaxFileBytes)
-            {
-                errors.Add(path, 0, 0, $"the file is {info.Length:N0} bytes; a file may be at most {MaxFileBytes:N0} bytes. Split it into several files.");
-            }
-            else
-            {
-                return File.ReadAllText(path);
-            }
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(path, 0, 0, $"the file cannot be read: {exception.Message}");
-        }
-
-        return null;
-    }
+    /// <summary>The file's text, or null with an error when it is missing, too large, unreadable or not text.</summary>
+    public static string? ReadText(string path, InputErrorList errors, InputLimits? limits = null) =>
+        TextFiles.Read(path, (limits ?? InputLimits.Default).MaxFileBytes, nameof(InputLimits.MaxFileBytes), errors);
 }

@@ -20,8 +20,17 @@ internal static class Suggestion
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+
+        // Allow about one typo in four letters, at least one. The distance is at least the difference
+        // in length, so far longer or shorter words are passed over without the quadratic comparison.
+        var allowed = Math.Max(1, written.Length / 4);
         foreach (var candidate in known)
         {
+            if (Math.Abs(candidate.Length - written.Length) > allowed)
+            {
+                continue;
+            }
+
             var distance = Distance(written.ToUpperInvariant(), candidate.ToUpperInvariant());
             if (distance < bestDistance)
             {
@@ -30,8 +39,7 @@ internal static class Suggestion
             }
         }
 
-        // Allow about one typo in four letters, at least one.
-        return best is not null && bestDistance <= Math.Max(1, written.Length / 4) ? best : null;
+        return best is not null && bestDistance <= allowed ? best : null;
     }
 
     private static int Distance(string a, string b)

@@ -9,20 +9,27 @@ namespace CareerPath.Yaml;
 /// <remarks>
 /// YamlDotNet's representation model keeps the last of two equal keys and stops at the first
 /// problem; authors need every duplicate reported, so the tree is built here from parser events.
-/// Aliases are refused: they make documents that expand when walked.
+/// Aliases are refused: they make documents that expand when walked. Nesting deeper than
+/// <see cref="InputLimits.MaxYamlDepth"/> stops the reading at once (the tree is built recursively),
+/// and a text longer than <see cref="InputLimits.MaxStringLength"/> is an error.
 /// </remarks>
 internal static class YamlDocumentReader
 {
-    public const int MaxDepth = 32;
+    /// <summary>Every character but the control characters other than tab, line feed and carriage return.</summary>
+    private static readonly System.Buffers.SearchValues<char> Printable =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => !char.IsControl(c) || c is '\t' or '\n' or '\r')]);
 
     /// <summary>Parses <paramref name="text"/>; returns null and adds errors when it is not a usable document.</summary>
-    public static YamlNode? Read(string text, string file, InputErrorList errors)
+    /// <param name="quoteKeys">Whether a message may repeat a key (false for student records, whose keys can be data).</param>
+    public static YamlNode? Read(string text, string file, InputErrorList errors, InputLimits? limits = null, bool quoteKeys = true)
     {
+        limits ??= InputLimits.Default;
         var errorsBefore = errors.Count;
         Parser? parser = null;
         try
         {
-            parser = new Parser(new StringReader(text));
+            // A byte order mark read as text (File.ReadAllText drops it; a string from elsewhere may not).
+            parser = new Parser(new StringReader(text.StartsWith('\uFEFF') ? text[1..] : text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -30,7 +37,7 @@ internal static class YamlDocumentReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, file, errors, depth: 0);
+            var root = ReadNode(parser, file, errors, limits, quoteKeys, depth: 0);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
@@ -74,17 +81,18 @@ internal static class YamlDocumentReader
         return message.TrimEnd('.');
     }
 
-    private static YamlNode ReadNode(IParser parser, string file, InputErrorList errors, int depth)
+    private static YamlNode ReadNode(IParser parser, string file, InputErrorList errors, InputLimits limits, bool quoteKeys, int depth)
     {
         var current = parser.Current ?? throw new YamlException("unexpected end of the document");
         var line = (int)current.Start.Line;
         var column = (int)current.Start.Column;
 
-        if (depth > MaxDepth && current is MappingStart or SequenceStart)
+        if (depth > limits.MaxYamlDepth && current is MappingStart or SequenceStart)
         {
             // Stop reading at once: skipping the nested events would still parse them, and a file of
             // nothing but '[' takes the parser time that grows with the square of its length.
-            errors.Add(file, line, column, $"the document nests deeper than {MaxDepth} levels; flatten it.");
+            errors.Add(file, line, column,
+                $"the document nests deeper than {limits.MaxYamlDepth} levels; flatten it {InputLimits.HowToRaise(nameof(InputLimits.MaxYamlDepth))}.");
             throw new TooDeepException();
         }
 
@@ -92,7 +100,22 @@ internal static class YamlDocumentReader
         {
             case Scalar scalar:
                 parser.MoveNext();
-                return new YamlScalar(line, column, scalar.Value,
+                var value = scalar.Value;
+                if (value.Length > limits.MaxStringLength)
+                {
+                    errors.Add(file, line, column,
+                        $"this text is {value.Length:N0} characters long; a text may have at most {limits.MaxStringLength:N0} {InputLimits.HowToRaise(nameof(InputLimits.MaxStringLength))}. Shorten it.");
+                    value = string.Empty;
+                }
+                else if (value.AsSpan().IndexOfAnyExcept(Printable) is var at && at >= 0 && char.IsControl(value[at]))
+                {
+                    // A bell, escape or other control character has no place in a pack or record, and
+                    // would reach a terminal or a web page through the plans.
+                    errors.Add(file, line, column, $"this text holds the control character U+{(int)value[at]:X4}; remove it (tabs and line breaks are fine).");
+                    value = string.Empty;
+                }
+
+                return new YamlScalar(line, column, value,
                     isQuoted: scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded)
                 {
                     EndLine = (int)scalar.End.Line,
@@ -110,7 +133,7 @@ internal static class YamlDocumentReader
                 var items = new List<YamlNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    items.Add(ReadNode(parser, file, errors, depth + 1));
+                    items.Add(ReadNode(parser, file, errors, limits, quoteKeys, depth + 1));
                 }
 
                 return new YamlSequence(line, column, items);
@@ -123,8 +146,8 @@ internal static class YamlDocumentReader
                 var seen = new Dictionary<string, int>(StringComparer.Ordinal);
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var keyNode = ReadNode(parser, file, errors, depth + 1);
-                    var value = ReadNode(parser, file, errors, depth + 1);
+                    var keyNode = ReadNode(parser, file, errors, limits, quoteKeys, depth + 1);
+                    var entryValue = ReadNode(parser, file, errors, limits, quoteKeys, depth + 1);
                     if (keyNode is not YamlScalar key)
                     {
                         errors.Add(file, keyNode, "a key must be a plain word, not " + keyNode.Describe() + ".");
@@ -133,13 +156,15 @@ internal static class YamlDocumentReader
 
                     if (seen.TryGetValue(key.Value, out var firstLine))
                     {
-                        errors.Add(file, key, $"the key '{key.Value}' appears twice in this mapping (first on line {firstLine}); keep one.",
-                            field: key.Value);
+                        errors.Add(file, key, quoteKeys
+                                ? $"the key '{key.Value}' appears twice in this mapping (first on line {firstLine}); keep one."
+                                : $"this key appears twice in this mapping (first on line {firstLine}); keep one.",
+                            field: quoteKeys ? key.Value : null);
                         continue;
                     }
 
                     seen.Add(key.Value, key.Line);
-                    entries.Add(new(key, value));
+                    entries.Add(new(key, entryValue));
                 }
 
                 return new YamlMapping(line, column, entries);

@@ -43,7 +43,10 @@ internal sealed partial class YamlFieldReader(string file, InputErrorList errors
         {
             if (!knownKeys.Contains(entry.Key.Value))
             {
-                Error(entry.Key, $"unknown key '{entry.Key.Value}' in {what}.{Suggestion.Hint(entry.Key.Value, knownKeys)}", id, entry.Key.Value);
+                // A record's unknown key may be data typed into the wrong place: it is not repeated.
+                Error(entry.Key, QuoteValues
+                    ? $"unknown key '{entry.Key.Value}' in {what}.{Suggestion.Hint(entry.Key.Value, knownKeys)}"
+                    : $"unknown key in {what}.{Suggestion.Hint(entry.Key.Value, knownKeys)}", id, QuoteValues ? entry.Key.Value : null);
             }
         }
 
@@ -136,7 +139,7 @@ internal sealed partial class YamlFieldReader(string file, InputErrorList errors
                 return value;
             }
 
-            Error(node, $"'{key}' of {what} is {value}, but it must be from {min} to {max}.", id, key);
+            Error(node, QuoteValues ? $"'{key}' of {what} is {value}, but it must be from {min} to {max}." : $"'{key}' of {what} must be from {min} to {max}.", id, key);
             return null;
         }
 
@@ -161,7 +164,8 @@ internal sealed partial class YamlFieldReader(string file, InputErrorList errors
                 return value;
             }
 
-            Error(node, $"'{key}' of {what} is {scalar.Value}, but it must be from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}.", id, key);
+            var range = $"from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}";
+            Error(node, QuoteValues ? $"'{key}' of {what} is {scalar.Value}, but it must be {range}." : $"'{key}' of {what} must be {range}.", id, key);
             return null;
         }
 
