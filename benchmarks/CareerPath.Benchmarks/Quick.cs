@@ -36,35 +36,37 @@ internal static class Quick
         var fired = new List<RuleSlot>(Workloads.EvalRules);
         Add("evalSameRulesFired", SameRulesFire(pack, generated, students, rulesEngine, fired));
 
-        var reEval = Measure(() =>
-        {
-            foreach (var s in students)
+        var eval = Measure(
+            () =>
             {
-                rulesEngine.CountFired(s.Student, s.Facts);
-            }
-        });
-        var handEval = Measure(() =>
-        {
-            foreach (var s in students)
+                foreach (var s in students)
+                {
+                    rulesEngine.CountFired(s.Student, s.Facts);
+                }
+            },
+            () =>
             {
-                Workloads.FireHandWritten(generated.HandWritten, s);
-            }
-        });
-        var ourEval = Measure(() =>
-        {
-            foreach (var s in students)
+                foreach (var s in students)
+                {
+                    Workloads.FireHandWritten(generated.HandWritten, s);
+                }
+            },
+            () =>
             {
-                Workloads.FireIndexed(pack, s, fired);
-            }
-        });
-        var everyRule = Measure(() =>
-        {
-            foreach (var s in students)
+                foreach (var s in students)
+                {
+                    Workloads.FireIndexed(pack, s, fired);
+                }
+            },
+            () =>
             {
-                fired.Clear();
-                CareerPlanner.Fire(s.Student, s.Facts, all, fired, diagnostics: null);
-            }
-        });
+                foreach (var s in students)
+                {
+                    fired.Clear();
+                    CareerPlanner.Fire(s.Student, s.Facts, all, fired, diagnostics: null);
+                }
+            });
+        var (reEval, handEval, ourEval, everyRule) = (eval[0], eval[1], eval[2], eval[3]);
         var perStudent = (double)students.Length;
         Add("evalRules", Workloads.EvalRules);
         Add("evalRulesEngineMicroseconds", reEval.Microseconds / perStudent);
@@ -85,17 +87,20 @@ internal static class Quick
         var plan = planner.Plan(student);
         Add("planSameAsRulesEngine", SamePlan(plan, rePlanner.Plan(student)));
         Add("planSteps", plan.Phases.Sum(p => p.Steps.Count));
-        var ours = Measure(() => planner.Plan(student));
-        var theirs = Measure(() => rePlanner.Plan(student));
-        var chinese = Measure(() => planner.Plan(student, new PlanOptions { Language = "zh-CN" }));
         var cohortStudents = new StudentGenerator(planner.RuleSet).Students(Workloads.StudentCount).ToArray();
-        var cohortPlans = Measure(() =>
-        {
-            foreach (var s in cohortStudents)
+        var chineseOptions = new PlanOptions { Language = "zh-CN" };
+        var plans = Measure(
+            () => planner.Plan(student),
+            () => rePlanner.Plan(student),
+            () => planner.Plan(student, chineseOptions),
+            () =>
             {
-                planner.Plan(s);
-            }
-        });
+                foreach (var s in cohortStudents)
+                {
+                    planner.Plan(s);
+                }
+            });
+        var (ours, theirs, chinese, cohortPlans) = (plans[0], plans[1], plans[2], plans[3]);
         Add("planMicroseconds", ours.Microseconds);
         Add("planBytes", ours.Bytes);
         Add("planChineseMicroseconds", chinese.Microseconds);
@@ -115,8 +120,10 @@ internal static class Quick
         Add("cohortSeconds", two.Elapsed.TotalSeconds);
         Add("cohortOneThreadSeconds", one.Elapsed.TotalSeconds);
         Add("parallelSpeedup", one.Elapsed.TotalSeconds / two.Elapsed.TotalSeconds);
-        Add("cohortHeapMB20000", small.MaxHeapBytes / 1048576.0);
-        Add("cohortHeapMB100000", two.MaxHeapBytes / 1048576.0);
+        Add("cohortHeapPeakMB20000", small.MaxHeapBytes / 1048576.0);
+        Add("cohortHeapPeakMB100000", two.MaxHeapBytes / 1048576.0);
+        Add("cohortRetainedMB20000", small.RetainedBytes / 1048576.0);
+        Add("cohortRetainedMB100000", two.RetainedBytes / 1048576.0);
 
         // Loading: the default pack again in this warm process, and 1,000 and 5,000 generated rules.
         var defaultSources = RulePackLoader.EmbeddedSources();
@@ -154,40 +161,61 @@ internal static class Quick
     private static bool SamePlan(CareerPlan a, CareerPlan b) =>
         JsonSerializer.Serialize(a) == JsonSerializer.Serialize(b);
 
-    /// <summary>Median time of one call over <see cref="Rounds"/> rounds, after a warm-up round, and the bytes one call allocates.</summary>
-    private static (double Microseconds, double Bytes) Measure(Action action)
+    /// <summary>
+    /// Median time of one call of each action and the bytes one call allocates. The actions take turns,
+    /// round after round (after a warm-up long enough for tiered compilation to settle), so that a
+    /// noisy spell on the machine falls on all of them alike and the ratios between them hold.
+    /// </summary>
+    private static (double Microseconds, double Bytes)[] Measure(params Action[] actions)
     {
-        var warm = Stopwatch.StartNew();
-        while (warm.Elapsed < WarmUp)
+        var perRound = new int[actions.Length];
+        for (var a = 0; a < actions.Length; a++)
         {
-            action();
-        }
-
-        var calls = 0;
-        var sizing = Stopwatch.StartNew();
-        while (sizing.Elapsed < RoundTime)
-        {
-            action();
-            calls++;
-        }
-
-        var perRound = Math.Max(1, calls);
-        var times = new double[Rounds];
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var r = 0; r < Rounds; r++)
-        {
-            var clock = Stopwatch.StartNew();
-            for (var i = 0; i < perRound; i++)
+            var warm = Stopwatch.StartNew();
+            while (warm.Elapsed < WarmUp)
             {
-                action();
+                actions[a]();
             }
 
-            times[r] = clock.Elapsed.TotalMicroseconds / perRound;
+            var sizing = Stopwatch.StartNew();
+            while (sizing.Elapsed < RoundTime)
+            {
+                actions[a]();
+                perRound[a]++;
+            }
         }
 
-        var bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)(Rounds * perRound);
-        Array.Sort(times);
-        return (times[Rounds / 2], bytes);
+        var times = new double[actions.Length][];
+        var bytes = new long[actions.Length];
+        for (var a = 0; a < actions.Length; a++)
+        {
+            times[a] = new double[Rounds];
+        }
+
+        for (var r = 0; r < Rounds; r++)
+        {
+            for (var a = 0; a < actions.Length; a++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var clock = Stopwatch.StartNew();
+                for (var i = 0; i < perRound[a]; i++)
+                {
+                    actions[a]();
+                }
+
+                times[a][r] = clock.Elapsed.TotalMicroseconds / perRound[a];
+                bytes[a] += GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+        }
+
+        var results = new (double, double)[actions.Length];
+        for (var a = 0; a < actions.Length; a++)
+        {
+            Array.Sort(times[a]);
+            results[a] = (times[a][Rounds / 2], bytes[a] / (double)(Rounds * perRound[a]));
+        }
+
+        return results;
     }
 
     private static double MedianMilliseconds(int runs, Action action)

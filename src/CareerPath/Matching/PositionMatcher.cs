@@ -233,7 +233,7 @@ internal static class PositionMatcher
         var skills = needed == 0 ? 1 : (double)covered / needed;
         var certificates = position.Certificates.Count == 0 ? 1 : (double)holds / position.Certificates.Count;
         var score = (skillWeight * skills) + (certificateWeight * certificates) + (goal * InterestWeight * (interests ?? 0));
-        Array.Sort(gaps, ByGain);
+        SortByGain(gaps);
 
         return new PositionFit
         {
@@ -250,12 +250,24 @@ internal static class PositionMatcher
         };
     }
 
-    /// <summary>The largest gain first; ties by id.</summary>
-    private static readonly Comparison<PositionGap> ByGain = static (a, b) =>
+    /// <summary>The largest gain first, ties by id: an insertion sort, as a position has a handful of gaps.</summary>
+    private static void SortByGain(PositionGap[] gaps)
     {
-        var byGain = b.Gain.CompareTo(a.Gain);
-        return byGain != 0 ? byGain : string.CompareOrdinal(a.Id, b.Id);
-    };
+        for (var i = 1; i < gaps.Length; i++)
+        {
+            var gap = gaps[i];
+            var j = i - 1;
+            while (j >= 0 && Before(gap, gaps[j]))
+            {
+                gaps[j + 1] = gaps[j];
+                j--;
+            }
+
+            gaps[j + 1] = gap;
+        }
+
+        static bool Before(PositionGap a, PositionGap b) => a.Gain > b.Gain || (a.Gain == b.Gain && string.CompareOrdinal(a.Id, b.Id) < 0);
+    }
 
     /// <summary>
     /// Brown and Gore's (1994) C index: the i-th letters of the two codes are compared on Holland's

@@ -452,14 +452,21 @@ public sealed class CareerPlanner : ICareerPlanner
 
     private static void Validate(StudentProfile student, PackCatalogue catalogue, InputLimits limits)
     {
-        List<InputError>? errors = null;
-        var source = $"student '{student.Id}'";
-        StudentProfileValidator.Validate(student, catalogue, (field, message) =>
-            (errors ??= []).Add(new InputError(source, 0, 0, $"{Shown(student, field)}: {message}") { Id = student.Id, Field = field }), limits);
-        if (errors is not null)
+        var sink = new ErrorSink(student);
+        StudentProfileValidator.Validate(student, catalogue, sink.Report, limits);
+        if (sink.Errors is { } errors)
         {
             throw new StudentProfileException(errors);
         }
+    }
+
+    /// <summary>Collects a record's problems as errors naming the student by id only; makes nothing until there is one.</summary>
+    private sealed class ErrorSink(StudentProfile student)
+    {
+        public List<InputError>? Errors { get; private set; }
+
+        public void Report(string field, string message) =>
+            (Errors ??= []).Add(new InputError($"student '{student.Id}'", 0, 0, $"{Shown(student, field)}: {message}") { Id = student.Id, Field = field });
     }
 
     /// <summary>A skill's field path holds its key, which is the record's data: the message names the skill by its place instead.</summary>
