@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareerPath.Catalogue;
 using CareerPath.Facts;
 using CareerPath.Matching;
@@ -53,44 +54,101 @@ internal sealed class StudentGenerator
     /// <summary>Student number <paramref name="number"/>: the same student for the same number and seed, on any thread.</summary>
     public StudentProfile Student(int number)
     {
-        var random = new Random(unchecked((_seed * 1_000_003) + number));
+        var random = new SplitMix(((ulong)(uint)_seed << 32) | (uint)number);
         var m = random.Next(_majors.Length);
         var major = _majors[m];
         var pathway = _pathways[m][random.Next(_pathways[m].Length)];
         var stageIndex = random.Next(pathway.Stages.Count + 1);
         var graduated = stageIndex == pathway.Stages.Count;
         var positions = _positions[m];
-        var skills = new Dictionary<string, int>(StringComparer.Ordinal);
+        var skills = new Dictionary<string, int>(_skills.Length / 2, StringComparer.Ordinal);
         foreach (var skill in _skills)
         {
             if (random.Next(3) == 0)
             {
-                skills[skill] = random.Next(0, 6);
+                skills[skill] = random.Next(6);
             }
         }
 
         return new StudentProfile
         {
-            Id = $"gen-{number:D6}",
+            Id = string.Create(CultureInfo.InvariantCulture, $"gen-{number:D6}"),
             Major = major.Id,
             Pathway = pathway.Id,
             Stage = graduated ? (random.Next(5) == 0 ? "graduate" : "graduated") : pathway.Stages[stageIndex].Stage,
-            Year = graduated ? 0 : random.Next(1, pathway.Stages[stageIndex].Years + 1),
-            Term = random.Next(1, 3),
+            Year = graduated ? 0 : 1 + random.Next(pathway.Stages[stageIndex].Years),
+            Term = 1 + random.Next(2),
             Skills = skills,
-            Certificates = [.. _certificates.Where(_ => random.Next(6) == 0)],
-            Interests = new string([.. "RIASEC".Where(_ => random.Next(3) == 0)]),
+            Certificates = Some(_certificates, 6, ref random),
+            Interests = Interests(ref random),
             Goal = Goals[random.Next(Goals.Length)],
-            TargetPositions = [.. positions.Where(_ => random.Next(3) == 0)],
-            Gpa = random.Next(4) == 0 ? null : Math.Round(random.NextDouble() * 4, 1),
+            TargetPositions = Some(positions, 3, ref random),
+            Gpa = random.Next(4) == 0 ? null : random.Next(41) / 10.0,
             Graduation = graduated
                 ? new GraduationRecord
                 {
-                    MonthsSince = random.Next(0, 15),
+                    MonthsSince = random.Next(15),
                     Employed = random.Next(3) > 0,
                     Position = positions.Length > 0 && random.Next(2) == 0 ? positions[random.Next(positions.Length)] : null,
                 }
                 : null,
         };
+    }
+
+    /// <summary>Each of <paramref name="ids"/> with a chance of one in <paramref name="oneIn"/>.</summary>
+    private static string[] Some(string[] ids, int oneIn, ref SplitMix random)
+    {
+        Span<bool> taken = ids.Length <= 256 ? stackalloc bool[ids.Length] : new bool[ids.Length];
+        var count = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            taken[i] = random.Next(oneIn) == 0;
+            count += taken[i] ? 1 : 0;
+        }
+
+        var some = count == 0 ? [] : new string[count];
+        for (int i = 0, next = 0; i < ids.Length; i++)
+        {
+            if (taken[i])
+            {
+                some[next++] = ids[i];
+            }
+        }
+
+        return some;
+    }
+
+    private static string Interests(ref SplitMix random)
+    {
+        Span<char> letters = stackalloc char[6];
+        var count = 0;
+        foreach (var letter in "RIASEC")
+        {
+            if (random.Next(3) == 0)
+            {
+                letters[count++] = letter;
+            }
+        }
+
+        return count == 0 ? string.Empty : new string(letters[..count]);
+    }
+
+    /// <summary>
+    /// SplitMix64: a tiny, fast generator whose whole state is one number, so that a student's numbers
+    /// depend only on the seed and the student's number (System.Random's seeded form is slow to start).
+    /// </summary>
+    private struct SplitMix(ulong state)
+    {
+        private ulong _state = state;
+
+        public int Next(int below)
+        {
+            _state += 0x9E3779B97F4A7C15UL;
+            var z = _state;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            z ^= z >> 31;
+            return (int)(z % (ulong)below);
+        }
     }
 }

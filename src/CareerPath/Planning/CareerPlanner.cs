@@ -114,36 +114,14 @@ public sealed class CareerPlanner : ICareerPlanner
             }
         }
 
-        steps.Sort(static (a, b) =>
-        {
-            var byPhase = ((int)a.Slot.Rule.Definition.Phase).CompareTo((int)b.Slot.Rule.Definition.Phase);
-            if (byPhase != 0)
-            {
-                return byPhase;
-            }
-
-            var byDue = a.Step.Due.TimelineIndex.CompareTo(b.Step.Due.TimelineIndex);
-            if (byDue != 0)
-            {
-                return byDue;
-            }
-
-            var byPriority = b.Step.Priority.CompareTo(a.Step.Priority);
-            if (byPriority != 0)
-            {
-                return byPriority;
-            }
-
-            var byOrder = a.Slot.Rule.Order.CompareTo(b.Slot.Rule.Order);
-            return byOrder != 0 ? byOrder : a.Made.CompareTo(b.Made);
-        });
+        var order = scratch.Ordered(steps);
 
         var phases = new PlanPhase[CareerPhases.Count];
         var next = 0;
         for (var i = 0; i < phases.Length; i++)
         {
             var first = next;
-            while (next < steps.Count && (int)steps[next].Slot.Rule.Definition.Phase == i)
+            while (next < order.Length && (int)steps[order[next]].Slot.Rule.Definition.Phase == i)
             {
                 next++;
             }
@@ -155,7 +133,7 @@ public sealed class CareerPlanner : ICareerPlanner
                 Title = CareerPhases.Names[i][language],
                 Starts = labels[pathway.PhaseStarts[i], language],
                 Status = i < (int)currentPhase ? PhaseStatus.Done : i == (int)currentPhase ? PhaseStatus.Current : PhaseStatus.Upcoming,
-                Steps = Slice(steps, first, next),
+                Steps = Slice(steps, order, first, next),
             };
         }
 
@@ -268,6 +246,77 @@ public sealed class CareerPlanner : ICareerPlanner
         public List<(RuleSlot Slot, PlanStep Step, int Made)> Steps { get; } = new(256);
 
         public PlanEvidence[] Evidence { get; } = new PlanEvidence[8];
+
+        private ulong[] _keys = new ulong[256];
+        private int[] _order = new int[256];
+
+        /// <summary>
+        /// The steps' places in plan order: by phase, due point, priority (higher first), the rule's place
+        /// in the pack, then the order they were made in. Each step's place is packed into one number so
+        /// that the sort compares numbers, not steps; a step whose values do not fit is sorted the slow way.
+        /// </summary>
+        public ReadOnlySpan<int> Ordered(List<(RuleSlot Slot, PlanStep Step, int Made)> steps)
+        {
+            var count = steps.Count;
+            if (_keys.Length < count)
+            {
+                _keys = new ulong[count * 2];
+                _order = new int[count * 2];
+            }
+
+            var keys = _keys.AsSpan(0, count);
+            var order = _order.AsSpan(0, count);
+            var packed = true;
+            for (var i = 0; i < count && packed; i++)
+            {
+                var (slot, step, made) = steps[i];
+                var due = step.Due.TimelineIndex;
+                var priority = step.Priority;
+                var rule = slot.Rule.Order;
+                packed = due is >= 0 and <= byte.MaxValue && priority is >= short.MinValue and <= short.MaxValue && rule is >= 0 and <= ushort.MaxValue && made <= ushort.MaxValue;
+                keys[i] = ((ulong)(uint)slot.Rule.Definition.Phase << 56) | ((ulong)(uint)due << 48) | ((ulong)(uint)(short.MaxValue - priority) << 32)
+                    | ((ulong)(uint)rule << 16) | (uint)made;
+                order[i] = i;
+            }
+
+            if (packed)
+            {
+                keys.Sort(order);
+                return order;
+            }
+
+            steps.Sort(Compare);
+            for (var i = 0; i < count; i++)
+            {
+                order[i] = i;
+            }
+
+            return order;
+        }
+
+        private static int Compare((RuleSlot Slot, PlanStep Step, int Made) a, (RuleSlot Slot, PlanStep Step, int Made) b)
+        {
+            var byPhase = ((int)a.Slot.Rule.Definition.Phase).CompareTo((int)b.Slot.Rule.Definition.Phase);
+            if (byPhase != 0)
+            {
+                return byPhase;
+            }
+
+            var byDue = a.Step.Due.TimelineIndex.CompareTo(b.Step.Due.TimelineIndex);
+            if (byDue != 0)
+            {
+                return byDue;
+            }
+
+            var byPriority = b.Step.Priority.CompareTo(a.Step.Priority);
+            if (byPriority != 0)
+            {
+                return byPriority;
+            }
+
+            var byOrder = a.Slot.Rule.Order.CompareTo(b.Slot.Rule.Order);
+            return byOrder != 0 ? byOrder : a.Made.CompareTo(b.Made);
+        }
 
         public static PlanScratch Take()
         {
@@ -555,7 +604,7 @@ public sealed class CareerPlanner : ICareerPlanner
             : pathway.Transfer;
     }
 
-    private static ReadOnlyCollection<PlanStep> Slice(List<(RuleSlot Slot, PlanStep Step, int Made)> steps, int from, int to)
+    private static ReadOnlyCollection<PlanStep> Slice(List<(RuleSlot Slot, PlanStep Step, int Made)> steps, ReadOnlySpan<int> order, int from, int to)
     {
         if (from == to)
         {
@@ -565,7 +614,7 @@ public sealed class CareerPlanner : ICareerPlanner
         var slice = new PlanStep[to - from];
         for (var i = from; i < to; i++)
         {
-            slice[i - from] = steps[i].Step;
+            slice[i - from] = steps[order[i]].Step;
         }
 
         return Array.AsReadOnly(slice);
