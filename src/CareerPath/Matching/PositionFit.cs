@@ -76,6 +76,9 @@ public sealed record PositionGap
 
     /// <summary>The name of the position the gap is for, in the plan's language (fills <c>{position}</c>).</summary>
     internal string PositionName { get; init; } = string.Empty;
+
+    /// <summary>What <c>{closedBy}</c> says for this gap in its language; made with the gap.</summary>
+    internal string ClosedByText { get; init; } = string.Empty;
 }
 
 /// <summary>A module or practice base of the catalogue that builds a missing skill or prepares a missing certificate.</summary>

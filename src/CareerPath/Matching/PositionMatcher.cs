@@ -65,10 +65,29 @@ internal static class PositionMatcher
             return null;
         }
 
-        var goingOn = student.Goal == "further-study"
-            || pathway.Stages.Any(s => s.Stage == "undergraduate")
-            || student.TargetPositions.Any(t => catalogue.Positions.TryGetValue(t, out var p) && p.Major == target);
-        return goingOn ? target : null;
+        if (student.Goal == "further-study")
+        {
+            return target;
+        }
+
+        for (var i = 0; i < pathway.Stages.Count; i++)
+        {
+            if (pathway.Stages[i].Stage == "undergraduate")
+            {
+                return target;
+            }
+        }
+
+        var targets = student.TargetPositions;
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (catalogue.Positions.TryGetValue(targets[i], out var position) && position.Major == target)
+            {
+                return target;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>1 for an undecided student or a position on the goal's route, <see cref="OffRouteGoal"/> otherwise.</summary>
@@ -82,8 +101,27 @@ internal static class PositionMatcher
     /// <summary>The student's targets: the positions they chose, else the three that fit best.</summary>
     public static List<PositionFit> Targets(IReadOnlyList<PositionFit> ranked)
     {
-        var chosen = ranked.Where(f => f.ChosenByStudent).ToList();
-        return chosen.Count > 0 ? chosen : [.. ranked.Take(3)];
+        List<PositionFit>? chosen = null;
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            if (ranked[i].ChosenByStudent)
+            {
+                (chosen ??= new List<PositionFit>(4)).Add(ranked[i]);
+            }
+        }
+
+        if (chosen is not null)
+        {
+            return chosen;
+        }
+
+        var best = new List<PositionFit>(3);
+        for (var i = 0; i < ranked.Count && i < 3; i++)
+        {
+            best.Add(ranked[i]);
+        }
+
+        return best;
     }
 
     /// <summary>An employed graduate's job set against the ranked positions; null for everyone else.</summary>
@@ -190,6 +228,7 @@ internal static class PositionMatcher
                     Gain = skillWeight * (level - has) / needed,
                     ClosedBy = closers.Skills[languageIndex][item],
                     PositionName = position.Name[language],
+                    ClosedByText = ClosedByText(closers.Skills[languageIndex][item], language),
                 };
                 if (at >= 0)
                 {
@@ -220,6 +259,7 @@ internal static class PositionMatcher
                     Gain = certificateWeight / certificateCount,
                     ClosedBy = closers.Certificates[languageIndex][c],
                     PositionName = position.Name[language],
+                    ClosedByText = ClosedByText(closers.Certificates[languageIndex][c], language),
                 };
                 if (at >= 0)
                 {
@@ -248,6 +288,24 @@ internal static class PositionMatcher
             ChosenByStudent = student.TargetPositions.Contains(position.Id),
             Gaps = gaps.Length == 0 ? ReadOnlyCollection<PositionGap>.Empty : Array.AsReadOnly(gaps),
         };
+    }
+
+    /// <summary>
+    /// What the <c>{closedBy}</c> placeholder says for a gap: up to two learning entries that close it
+    /// (else the one that comes closest), quoted, or a plain fallback. Made with the gap, which is kept.
+    /// </summary>
+    private static string ClosedByText(ReadOnlyCollection<GapCloser> closers, string language)
+    {
+        var chinese = Planning.CareerPhases.IsChinese(language);
+        var closing = closers.Where(c => c.Closes).Take(2).Select(c => c.Name).ToList();
+        if (closing.Count == 0 && closers.Count > 0)
+        {
+            closing.Add(closers[0].Name);
+        }
+
+        return closing.Count == 0
+            ? (chinese ? "自学与项目实践" : "self-study and project practice")
+            : string.Join(chinese ? "、" : " or ", closing.Select(n => chinese ? $"“{n}”" : $"\"{n}\""));
     }
 
     /// <summary>The largest gain first, ties by id: an insertion sort, as a position has a handful of gaps.</summary>

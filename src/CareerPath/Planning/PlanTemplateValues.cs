@@ -32,22 +32,7 @@ internal sealed class ItemTemplateValues(ITemplateValues student, PositionGap ga
         "level" => (gap.Level ?? 0).ToString(CultureInfo.InvariantCulture),
         "needed" => (gap.Needed ?? 0).ToString(CultureInfo.InvariantCulture),
         "position" => gap.PositionName,
-        "closedBy" => ClosedBy(language),
+        "closedBy" => gap.ClosedByText,
         _ => student.Value(placeholder, language),
     };
-
-    /// <summary>Up to two learning entries that close the gap (else the one that comes closest), or a plain fallback.</summary>
-    private string ClosedBy(string language)
-    {
-        var chinese = CareerPhases.IsChinese(language);
-        var closing = gap.ClosedBy.Where(c => c.Closes).Take(2).Select(c => c.Name).ToList();
-        if (closing.Count == 0 && gap.ClosedBy.Count > 0)
-        {
-            closing.Add(gap.ClosedBy[0].Name);
-        }
-
-        return closing.Count == 0
-            ? (chinese ? "自学与项目实践" : "self-study and project practice")
-            : string.Join(chinese ? "、" : " or ", closing.Select(n => chinese ? $"“{n}”" : $"\"{n}\""));
-    }
 }
