@@ -13,7 +13,10 @@ namespace CareerPath.Samples.Batch;
 /// </remarks>
 internal sealed class CohortBatch(ICareerPlanner planner, PlanOptions options, IPlanWriter writer)
 {
-    private const int InFlight = 32;
+    private const int InFlight = 256;
+
+    /// <summary>How many records are planned together on all cores before they are handed on in order.</summary>
+    private const int Chunk = 128;
 
     // Ids only, to refuse a second student with the same id: a second plan would replace the first.
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
@@ -30,10 +33,20 @@ internal sealed class CohortBatch(ICareerPlanner planner, PlanOptions options, I
         {
             try
             {
+                // Records are read in order, planned (and made ready to write) in chunks on every core,
+                // and handed on in input order, so the output is the same as one thread's.
+                var chunk = new List<(CohortEntry Entry, long Position)>(Chunk);
+                var done = new Planned[Chunk];
                 foreach (var entry in source.Read())
                 {
-                    queue.Add(Plan(entry, source.Position), stop.Token);
+                    chunk.Add((entry, source.Position));
+                    if (chunk.Count == Chunk)
+                    {
+                        PlanChunk(chunk, done, queue, stop.Token);
+                    }
                 }
+
+                PlanChunk(chunk, done, queue, stop.Token);
             }
             finally
             {
@@ -67,6 +80,18 @@ internal sealed class CohortBatch(ICareerPlanner planner, PlanOptions options, I
         planning.GetAwaiter().GetResult();
     }
 
+    private void PlanChunk(List<(CohortEntry Entry, long Position)> chunk, Planned[] done, BlockingCollection<Planned> queue, CancellationToken stop)
+    {
+        Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = stop }, i => done[i] = Plan(chunk[i].Entry, chunk[i].Position));
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            queue.Add(done[i], stop);
+            done[i] = null!;
+        }
+
+        chunk.Clear();
+    }
+
     private string Describe() => $"{Summary.Planned} planned, {Summary.Skipped} skipped";
 
     private Planned Plan(CohortEntry entry, long position)
@@ -78,7 +103,8 @@ internal sealed class CohortBatch(ICareerPlanner planner, PlanOptions options, I
 
         try
         {
-            return new Planned(entry, planner.Plan(student, options), [], position);
+            var plan = planner.Plan(student, options);
+            return new Planned(entry, plan, [], position, writer.Prepare(plan));
         }
         catch (StudentProfileException exception)
         {
@@ -123,10 +149,11 @@ internal sealed class CohortBatch(ICareerPlanner planner, PlanOptions options, I
             return;
         }
 
-        writer.Write(plan);
+        writer.Write(plan, planned.Prepared);
         Summary.Add(planned.Entry.Student!, plan);
     }
 
     /// <summary>A student on the way from the planning thread to the writing one: a plan, or why there is none.</summary>
-    private sealed record Planned(CohortEntry Entry, CareerPlan? Plan, IReadOnlyList<string> Problems, long Position);
+    /// <summary>A record's outcome: its plan (and the plan made ready to write by <see cref="IPlanWriter.Prepare"/>), or its problems.</summary>
+    private sealed record Planned(CohortEntry Entry, CareerPlan? Plan, IReadOnlyList<string> Problems, long Position, object? Prepared = null);
 }

@@ -12,7 +12,14 @@ internal interface IPlanWriter : IDisposable
     /// <summary>The file name a student's plan gets, or null when all plans share one file.</summary>
     string? FileNameFor(string studentId);
 
-    void Write(CareerPlan plan);
+    /// <summary>
+    /// The plan made ready to write (for example serialised to bytes), on any thread, so that the batch
+    /// can do it on several cores; null when the writer does all its work in <see cref="Write"/>.
+    /// </summary>
+    object? Prepare(CareerPlan plan) => null;
+
+    /// <summary>Writes one plan; <paramref name="prepared"/> is what <see cref="Prepare"/> made of it.</summary>
+    void Write(CareerPlan plan, object? prepared);
 
     /// <summary>Finishes the output; without it, <see cref="IDisposable.Dispose"/> leaves no partial file behind.</summary>
     void Complete();

@@ -28,7 +28,7 @@ internal sealed class PlanFilesWriter(string folder, string format) : IPlanWrite
         return name + extension;
     }
 
-    public void Write(CareerPlan plan)
+    public void Write(CareerPlan plan, object? prepared)
     {
         var path = Path.Combine(folder, FileNameFor(plan.StudentId)!);
         var temporary = path + ".tmp";

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.Json;
 using CareerPath.Samples.Cli;
 
@@ -14,6 +16,12 @@ internal sealed class PlanLinesWriter : IPlanWriter
     private readonly string path;
     private readonly string temporary;
     private readonly FileStream stream;
+
+    /// <summary>Line buffers written and free to use again (at most as many as plans in flight).</summary>
+    private readonly ConcurrentBag<ArrayBufferWriter<byte>> buffers = [];
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_json;
     private bool completed;
 
     public PlanLinesWriter(string folder)
@@ -27,10 +35,25 @@ internal sealed class PlanLinesWriter : IPlanWriter
 
     public string? FileNameFor(string studentId) => null;
 
-    public void Write(CareerPlan plan)
+    /// <summary>The plan as one line of UTF-8 JSON, made on the planning threads in a buffer used again after it is written.</summary>
+    public object? Prepare(CareerPlan plan)
     {
-        JsonSerializer.Serialize(stream, plan, PlanJson.Lines);
-        stream.WriteByte((byte)'\n');
+        var line = buffers.TryTake(out var kept) ? kept : new ArrayBufferWriter<byte>(128 * 1024);
+        var json = t_json ??= new Utf8JsonWriter(line, new JsonWriterOptions { Encoder = PlanJson.Lines.Encoder, SkipValidation = true });
+        json.Reset(line);
+        JsonSerializer.Serialize(json, plan, PlanJson.Lines);
+        json.Flush();
+        json.Reset();
+        line.Write("\n"u8);
+        return line;
+    }
+
+    public void Write(CareerPlan plan, object? prepared)
+    {
+        var line = (ArrayBufferWriter<byte>)(prepared ?? Prepare(plan)!);
+        stream.Write(line.WrittenSpan);
+        line.ResetWrittenCount();
+        buffers.Add(line);
     }
 
     public void Complete()
