@@ -89,18 +89,20 @@ internal static class Quick
         Add("planSteps", plan.Phases.Sum(p => p.Steps.Count));
         var cohortStudents = new StudentGenerator(planner.RuleSet).Students(Workloads.StudentCount).ToArray();
         var chineseOptions = new PlanOptions { Language = "zh-CN" };
+        // RulesEngine's plan goes first in each round: it allocates 390 KB a plan, and whatever runs
+        // right after it pays for the caches it leaves cold.
         var plans = Measure(
-            () => planner.Plan(student),
             () => rePlanner.Plan(student),
-            () => planner.Plan(student, chineseOptions),
             () =>
             {
                 foreach (var s in cohortStudents)
                 {
                     planner.Plan(s);
                 }
-            });
-        var (ours, theirs, chinese, cohortPlans) = (plans[0], plans[1], plans[2], plans[3]);
+            },
+            () => planner.Plan(student),
+            () => planner.Plan(student, chineseOptions));
+        var (theirs, cohortPlans, ours, chinese) = (plans[0], plans[1], plans[2], plans[3]);
         Add("planMicroseconds", ours.Microseconds);
         Add("planBytes", ours.Bytes);
         Add("planChineseMicroseconds", chinese.Microseconds);
@@ -112,10 +114,19 @@ internal static class Quick
         Add("planGeneratedStudentBytes", cohortPlans.Bytes / cohortStudents.Length);
 
         // A cohort of 100,000 generated students, streamed, on one thread and on two.
+        // One thread and two take turns, three times each; the median of each is kept.
         Cohort.Run(planner, 20_000, 2);
         var small = Cohort.Run(planner, 20_000, 2);
-        var one = Cohort.Run(planner, 100_000, 1);
-        var two = Cohort.Run(planner, 100_000, 2);
+        var ones = new List<CohortRun>(3);
+        var twos = new List<CohortRun>(3);
+        for (var i = 0; i < 3; i++)
+        {
+            ones.Add(Cohort.Run(planner, 100_000, 1));
+            twos.Add(Cohort.Run(planner, 100_000, 2));
+        }
+
+        var one = ones.OrderBy(run => run.Elapsed).ElementAt(1);
+        var two = twos.OrderBy(run => run.Elapsed).ElementAt(1);
         Add("cohortStudents", 100_000);
         Add("cohortSeconds", two.Elapsed.TotalSeconds);
         Add("cohortOneThreadSeconds", one.Elapsed.TotalSeconds);
