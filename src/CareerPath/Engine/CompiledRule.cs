@@ -20,10 +20,12 @@ internal readonly record struct RuleSlot(CompiledRule Rule, int Due, int Index)
 }
 
 /// <summary>
-/// The rules that can apply to the students of one major on one pathway, in pack order, and the
-/// texts of their steps that are the same for every such student (<see cref="Catalogue.TextTemplate.IsSameForSlot"/>),
-/// kept the first time a plan makes them. Two threads may make the same text at once; both make the
-/// same string, so the race is harmless.
+/// The rules that can apply to the students of one major on one pathway, in pack order, with what
+/// their steps share between students: the texts that are the same for every such student
+/// (<see cref="Catalogue.TextTemplate.IsSameForSlot"/>), and each slot's last evidence list and last
+/// step, handed out again when the next student's are equal. Everything kept is immutable and made
+/// the first time a plan needs it; two threads may make the same thing at once, and either result
+/// is right, so the race is harmless.
 /// </summary>
 internal sealed class RuleCell(RuleSlot[] slots, int languages)
 {

@@ -89,7 +89,7 @@ public sealed class CareerPlanner : ICareerPlanner
         var facts = FactsBuilder.Build(student, pathway, catalogue, positions, targets, job, out var now, held);
         var values = new PlanTemplateValues(student, major, articulated, pathway, facts.NextStage, positions.Count > 0 ? positions[0] : null);
         var diagnostics = new List<PlanDiagnostic>();
-        var languageIndex = LanguageIndex(language);
+        var languageIndex = catalogue.LanguageIndex(language);
 
         var cell = RuleSet.CellFor(major.Id, pathway.Id);
         var scratch = PlanScratch.Take();
@@ -618,19 +618,5 @@ public sealed class CareerPlanner : ICareerPlanner
         }
 
         return Array.AsReadOnly(slice);
-    }
-
-    private int LanguageIndex(string language)
-    {
-        var languages = RuleSet.Languages;
-        for (var i = 0; i < languages.Count; i++)
-        {
-            if (ReferenceEquals(languages[i], language) || languages[i] == language)
-            {
-                return i;
-            }
-        }
-
-        return languages.Count;
     }
 }
