@@ -17,6 +17,16 @@ internal sealed class PackCatalogue
     private readonly FrozenDictionary<string, string[]> _included;
     private readonly FrozenDictionary<string, Position[]> _positionsByMajor;
 
+    /// <summary>A catalogue with nothing in it, for parsing conditions apart from any pack.</summary>
+    public static PackCatalogue Empty { get; } = new(
+        ["en"],
+        FrozenDictionary<string, Skill>.Empty,
+        FrozenDictionary<string, Certificate>.Empty,
+        FrozenDictionary<string, Major>.Empty,
+        FrozenDictionary<string, Position>.Empty,
+        FrozenDictionary<string, LearningEntry>.Empty,
+        FrozenDictionary<string, Pathway>.Empty);
+
     public PackCatalogue(
         IReadOnlyList<string> languages,
         FrozenDictionary<string, Skill> skills,

@@ -1,4 +1,7 @@
+using System.Linq.Dynamic.Core;
+using System.Linq.Dynamic.Core.CustomTypeProviders;
 using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Dynamic.Core.Parser;
 using FastExpressionCompiler;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -33,14 +36,28 @@ internal sealed class ConditionCompiler
     private static readonly HashSet<string> StringMethods = ["Contains", "StartsWith", "EndsWith", "Equals", "Compare", "CompareOrdinal", "Concat", "IsNullOrEmpty"];
     private static readonly HashSet<Type> ValueTypes = [typeof(string), typeof(bool), typeof(int), typeof(long), typeof(double), typeof(decimal), typeof(float)];
 
-    private readonly RuleExpressionParser _parser = new(new ReSettings { CustomTypes = [typeof(StudentFacts)] });
+    /// <summary>RulesEngine's settings for the condition language: the facts type is the one custom type.</summary>
+    private static readonly ReSettings Settings = new() { CustomTypes = [typeof(StudentFacts)] };
+
+    private readonly ParsingConfig _config = new()
+    {
+        CustomTypeProvider = new FixedTypeProvider(Settings.CustomTypes),
+        IsCaseSensitive = Settings.IsExpressionCaseSensitive,
+    };
+
     private readonly PackCatalogue _catalogue;
     private readonly InputLimits _limits;
 
-    public ConditionCompiler(PackCatalogue catalogue, InputLimits? limits = null)
+    private readonly IReadOnlyDictionary<string, Expression>? _parsed;
+
+    /// <param name="catalogue">The ids that helper calls may name.</param>
+    /// <param name="limits">Length and nesting limits; <see cref="InputLimits.Default"/> when null.</param>
+    /// <param name="parsed">Trees already parsed from these exact texts (the default pack's <see cref="PackSnapshot"/>); each still passes the allow-list.</param>
+    public ConditionCompiler(PackCatalogue catalogue, InputLimits? limits = null, IReadOnlyDictionary<string, Expression>? parsed = null)
     {
         _catalogue = catalogue;
         _limits = limits ?? InputLimits.Default;
+        _parsed = parsed;
     }
 
     /// <summary>The parsed tree of a condition that compiled at load (for the linter); null if it does not parse.</summary>
@@ -53,7 +70,7 @@ internal sealed class ConditionCompiler
 
         try
         {
-            return _parser.Parse(source.Text, [Student, Facts], typeof(bool));
+            return Parse(source.Text);
         }
         catch (Exception exception) when (exception is ParseException or InvalidOperationException or ArgumentException)
         {
@@ -82,7 +99,7 @@ internal sealed class ConditionCompiler
         Expression body;
         try
         {
-            body = _parser.Parse(source.Text, [Student, Facts], typeof(bool));
+            body = _parsed is not null && _parsed.TryGetValue(source.Text, out var parsed) ? parsed : Parse(source.Text);
         }
         catch (ParseException exception)
         {
@@ -126,6 +143,13 @@ internal sealed class ConditionCompiler
             .ToList();
         return new CompiledCondition(source.Text, compiled, probes);
     }
+
+    /// <summary>
+    /// Parses as RulesEngine's <see cref="RuleExpressionParser.Parse"/> does (the same parser, settings and
+    /// types), but with one configuration for the whole pack: RulesEngine makes a new one for each
+    /// condition, and its type provider scans every loaded assembly each time.
+    /// </summary>
+    private Expression Parse(string text) => new ExpressionParser([Student, Facts], text, [], _config).Parse(typeof(bool));
 
     /// <summary>How a value the condition reads is written, for the step's "why".</summary>
     private static string Describe(Expression expression) => expression switch
@@ -199,6 +223,38 @@ internal sealed class ConditionCompiler
         }
 
         return deepest + longestRun + questions;
+    }
+
+    /// <summary>
+    /// The types RulesEngine's <see cref="RulesEngine.CustomTypeProvider"/> gives the parser (the custom types, RulesEngine's
+    /// helpers, <see cref="Enumerable"/>, and the bases and interfaces of each), worked out once. RulesEngine's
+    /// provider also scans every loaded assembly for <see cref="DynamicLinqTypeAttribute"/> on each call: 60 ms
+    /// the first time in the sample app, and a way for any assembly a host loads to add types to conditions.
+    /// </summary>
+    private sealed class FixedTypeProvider : DefaultDynamicLinqCustomTypeProvider
+    {
+        private readonly HashSet<Type> _types;
+
+        public FixedTypeProvider(Type[] customTypes)
+            : base(ParsingConfig.Default, cacheCustomTypes: true)
+        {
+            _types = [.. customTypes, typeof(RulesEngine.HelperFunctions.ExpressionUtils), typeof(Enumerable)];
+            var queue = new Queue<Type>(_types);
+            while (queue.TryDequeue(out var type))
+            {
+                foreach (var related in type.GetInterfaces().Prepend(type.BaseType))
+                {
+                    if (related is not null && _types.Add(related))
+                    {
+                        queue.Enqueue(related);
+                    }
+                }
+            }
+
+            _types.Add(typeof(System.Collections.IEnumerable));
+        }
+
+        public override HashSet<Type> GetCustomTypes() => [.. _types];
     }
 
     private static string Friendly(Type? type) =>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Linq.Expressions;
 using CareerPath.Catalogue;
 using CareerPath.Engine;
 using CareerPath.Planning;
@@ -13,7 +14,7 @@ namespace CareerPath.RulePacks;
 /// </summary>
 internal static class PackBuilder
 {
-    public static RuleSet? Build(PackContents contents, IReadOnlyList<string> files, InputErrorList errors, InputLimits limits)
+    public static RuleSet? Build(PackContents contents, IReadOnlyList<string> files, InputErrorList errors, InputLimits limits, IReadOnlyDictionary<string, Expression>? parsed = null)
     {
         CheckTexts(contents, errors);
         CheckReferences(contents, errors);
@@ -32,7 +33,7 @@ internal static class PackBuilder
             contents.Learning.ToFrozenDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal),
             contents.Pathways.ToFrozenDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal));
 
-        var rules = Compile(contents, catalogue, errors, limits);
+        var rules = Compile(contents, catalogue, errors, limits, parsed);
         if (errors.Count > 0)
         {
             return null;
@@ -140,9 +141,9 @@ internal static class PackBuilder
         }
     }
 
-    private static List<CompiledRule> Compile(PackContents contents, PackCatalogue catalogue, InputErrorList errors, InputLimits limits)
+    private static List<CompiledRule> Compile(PackContents contents, PackCatalogue catalogue, InputErrorList errors, InputLimits limits, IReadOnlyDictionary<string, Expression>? parsed)
     {
-        var compiler = new ConditionCompiler(catalogue, limits);
+        var compiler = new ConditionCompiler(catalogue, limits, parsed);
         var order = contents.Rules.Keys.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index, StringComparer.Ordinal);
         foreach (var (ruleId, field, source) in contents.UnusedConditions)
         {

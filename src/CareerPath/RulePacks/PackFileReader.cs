@@ -53,19 +53,27 @@ internal sealed class PackFileReader
     private string File => _reader.File;
 
     /// <summary>Reads one file; returns false when the file is not a YAML document at all (so whole-pack checks would only mislead).</summary>
-    public static bool Read(string text, string file, PackContents contents, InputErrorList errors, InputLimits limits)
-    {
-        if (text.Contains('\0', StringComparison.Ordinal))
-        {
-            errors.Add(file, 0, 0, "this is not a text file; a rule pack file is YAML text.");
-            return false;
-        }
+    public static bool Read(string text, string file, PackContents contents, InputErrorList errors, InputLimits limits) =>
+        Read(text, file, contents, errors, limits, parsed: null);
 
-        var before = errors.Count;
-        var root = YamlDocumentReader.Read(text, file, errors, limits);
+    /// <summary>Reads one file, as <see cref="Read(string, string, PackContents, InputErrorList, InputLimits)"/> does, from its YAML tree when <paramref name="parsed"/> holds it already.</summary>
+    public static bool Read(string text, string file, PackContents contents, InputErrorList errors, InputLimits limits, YamlNode? parsed)
+    {
+        var root = parsed;
         if (root is null)
         {
-            return errors.Count == before;
+            if (text.Contains('\0', StringComparison.Ordinal))
+            {
+                errors.Add(file, 0, 0, "this is not a text file; a rule pack file is YAML text.");
+                return false;
+            }
+
+            var before = errors.Count;
+            root = YamlDocumentReader.Read(text, file, errors, limits);
+            if (root is null)
+            {
+                return errors.Count == before;
+            }
         }
 
         var self = new PackFileReader(contents, new YamlFieldReader(file, errors), limits);

@@ -27,7 +27,10 @@ public static class RulePackLoader
 
     private static readonly Lazy<List<(string Name, string Text)>> EmbeddedSourcesCache = new(ReadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<RuleSet> Default = new(() => Build([EmbeddedSourcesCache.Value], new InputErrorList(), InputLimits.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>The default pack's files and conditions parsed when the library was built; null when stale (see <see cref="PackSnapshot"/>).</summary>
+    private static readonly Lazy<PackSnapshot?> Snapshot = new(() => PackSnapshot.Embedded(EmbeddedSourcesCache.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<RuleSet> Default = new(() => Build([EmbeddedSourcesCache.Value], new InputErrorList(), InputLimits.Default, snapshot: Snapshot.Value), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// The default pack that ships inside the library. It is loaded once per process and shared.
@@ -79,6 +82,10 @@ public static class RulePackLoader
 
         return Build(groups, errors, limits);
     }
+
+    /// <summary>Loads the embedded default pack anew, reading its snapshot again as <see cref="LoadDefault"/> does once (for the benchmarks).</summary>
+    internal static RuleSet LoadDefaultAnew() =>
+        Build([EmbeddedSourcesCache.Value], new InputErrorList(), InputLimits.Default, snapshot: PackSnapshot.Embedded(EmbeddedSourcesCache.Value));
 
     /// <summary>The default pack's files as embedded in the library, in name order.</summary>
     internal static List<(string Name, string Text)> EmbeddedSources() => [.. EmbeddedSourcesCache.Value];
@@ -149,8 +156,13 @@ public static class RulePackLoader
     /// conditions are read recursively, and the depth limits are set so that this stack always suffices,
     /// whatever stack the host calls from (some hosts give their threads 256 KB).
     /// </summary>
-    private static RuleSet Build(List<List<(string Name, string Text)>> groups, InputErrorList errors, InputLimits limits, Action<PackContents>? seen = null)
+    private static RuleSet Build(List<List<(string Name, string Text)>> groups, InputErrorList errors, InputLimits limits, Action<PackContents>? seen = null, PackSnapshot? snapshot = null)
     {
+        if (snapshot is null)
+        {
+            ColdStart.Begin();
+        }
+
         RuleSet? result = null;
         System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
         var (culture, uiCulture) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
@@ -161,7 +173,7 @@ public static class RulePackLoader
                 System.Globalization.CultureInfo.CurrentUICulture = uiCulture;
                 try
                 {
-                    result = BuildHere(groups, errors, limits, seen);
+                    result = BuildHere(groups, errors, limits, seen, snapshot);
                 }
 #pragma warning disable CA1031 // Caught only to be thrown again on the caller's thread, as it was.
                 catch (Exception exception)
@@ -184,7 +196,8 @@ public static class RulePackLoader
     /// <summary>The stack a load runs on: many times what the deepest input the limits allow needs.</summary>
     private const int LoadStackBytes = 16 * 1024 * 1024;
 
-    private static RuleSet BuildHere(List<List<(string Name, string Text)>> groups, InputErrorList errors, InputLimits limits, Action<PackContents>? seen)
+    /// <param name="snapshot">The default pack's snapshot, when <paramref name="groups"/> are exactly the embedded default pack.</param>
+    private static RuleSet BuildHere(List<List<(string Name, string Text)>> groups, InputErrorList errors, InputLimits limits, Action<PackContents>? seen, PackSnapshot? snapshot)
     {
         var sources = groups.SelectMany(g => g).ToList();
 
@@ -198,7 +211,7 @@ public static class RulePackLoader
             var pack = new PackContents();
             foreach (var (name, text) in group)
             {
-                allRead &= PackFileReader.Read(text, name, pack, perPack, limits);
+                allRead &= PackFileReader.Read(text, name, pack, perPack, limits, snapshot?.Files.GetValueOrDefault(name));
             }
 
             packs.Add(pack);
@@ -213,9 +226,18 @@ public static class RulePackLoader
                 PackBuilder.CheckHeader(pack, [.. group.Select(s => s.Name)], errors, severalPacks: true);
             }
         }
+        else if (groups.Count == 1)
+        {
+            // One pack in one place (the default pack, a folder): it was read as one already.
+            errors.AddRange(perPack);
+            if (allRead)
+            {
+                PackBuilder.CheckHeader(packs[0], [.. sources.Select(s => s.Name)], errors, severalPacks: false);
+            }
+        }
         else
         {
-            // One pack, however many paths: read again as one, so ids are checked across all files.
+            // One pack over several paths: read again as one, so ids are checked across all files.
             var pack = new PackContents();
             foreach (var (name, text) in sources)
             {
@@ -230,8 +252,10 @@ public static class RulePackLoader
             packs = [pack];
         }
 
-        var contents = allRead ? Layer(packs, errors, limits) : null;
-        var ruleSet = contents is null ? null : PackBuilder.Build(contents, [.. sources.Select(s => s.Name)], errors, limits);
+        var layeredOnDefault = false;
+        var contents = allRead ? Layer(packs, errors, limits, out layeredOnDefault) : null;
+        var parsed = snapshot?.Conditions ?? (layeredOnDefault ? Snapshot.Value?.Conditions : null);
+        var ruleSet = contents is null ? null : PackBuilder.Build(contents, [.. sources.Select(s => s.Name)], errors, limits, parsed);
         if (ruleSet is not null && errors.Count == 0)
         {
             seen?.Invoke(contents!);
@@ -247,8 +271,9 @@ public static class RulePackLoader
     }
 
     /// <summary>Orders the packs by <c>extends</c>, base first, and merges them; null when they do not form one stack.</summary>
-    private static PackContents? Layer(List<PackContents> packs, InputErrorList errors, InputLimits limits)
+    private static PackContents? Layer(List<PackContents> packs, InputErrorList errors, InputLimits limits, out bool layeredOnDefault)
     {
+        layeredOnDefault = false;
         if (packs.Count == 1 && packs[0].Extends is null)
         {
             var pack = packs[0];
@@ -275,11 +300,15 @@ public static class RulePackLoader
 
         if (packs.Any(p => p.Extends == DefaultPackName) && !byName.ContainsKey(DefaultPackName))
         {
+            // The snapshot's trees were read within the default limits; other limits read the text again.
+            var trees = limits == InputLimits.Default ? Snapshot.Value?.Files : null;
             var defaultPack = new PackContents();
             foreach (var (name, text) in EmbeddedSourcesCache.Value)
             {
-                PackFileReader.Read(text, name, defaultPack, errors, limits);
+                PackFileReader.Read(text, name, defaultPack, errors, limits, trees?.GetValueOrDefault(name));
             }
+
+            layeredOnDefault = true;
 
             packs.Add(defaultPack);
             byName[DefaultPackName] = defaultPack;
