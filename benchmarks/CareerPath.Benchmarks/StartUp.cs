@@ -11,24 +11,26 @@ internal static class StartUp
     private const string Configuration = "Release";
 #endif
 
-    /// <summary>The median of five runs after one warm-up run (which fills the disk cache), or null when the app is not built.</summary>
-    public static double? PlanCommandMilliseconds()
+    /// <summary>Where docs/performance.md publishes the app ReadyToRun: <c>dotnet publish src/CareerPath.Samples -c Release -r linux-x64 -o artifacts/careerpath</c>.</summary>
+    public const string PublishFolder = "artifacts/careerpath";
+
+    private static readonly string AppName = OperatingSystem.IsWindows() ? "CareerPath.Samples.exe" : "CareerPath.Samples";
+
+    /// <summary>The app as <c>dotnet build</c> leaves it (compiled on first use, method by method).</summary>
+    public static string? BuiltApp() => App(Path.Combine("src", "CareerPath.Samples", "bin", Configuration, "net10.0"), $"build src/CareerPath.Samples in {Configuration} first");
+
+    /// <summary>The app published ReadyToRun (compiled ahead of time), as a school would install it.</summary>
+    public static string? PublishedApp() => App(PublishFolder, $"publish it with 'dotnet publish src/CareerPath.Samples -c Release -r linux-x64 -o {PublishFolder}' to time it ReadyToRun");
+
+    /// <summary>The median of five runs of <paramref name="app"/> after one warm-up run (which fills the disk cache), or null when there is no app.</summary>
+    public static double? PlanCommandMilliseconds(string? app)
     {
-        var root = RepositoryRoot();
-        if (root is null)
+        if (app is null || RepositoryRoot() is not { } root)
         {
             return null;
         }
 
-        var folder = Path.Combine(root, "src", "CareerPath.Samples", "bin", Configuration, "net10.0");
-        var app = Path.Combine(folder, OperatingSystem.IsWindows() ? "CareerPath.Samples.exe" : "CareerPath.Samples");
         var student = Path.Combine(root, "samples", "students", "cnt-232-higher-y3.yaml");
-        if (!File.Exists(app) || !File.Exists(student))
-        {
-            Console.Error.WriteLine($"planCommandMs: {app} is not built; build src/CareerPath.Samples in {Configuration} first.");
-            return null;
-        }
-
         Time(app, student);
         var times = new double[5];
         for (var i = 0; i < times.Length; i++)
@@ -38,6 +40,23 @@ internal static class StartUp
 
         Array.Sort(times);
         return times[times.Length / 2];
+    }
+
+    private static string? App(string folder, string howToMakeIt)
+    {
+        if (RepositoryRoot() is not { } root)
+        {
+            return null;
+        }
+
+        var app = Path.Combine(root, folder, AppName);
+        if (!File.Exists(app))
+        {
+            Console.Error.WriteLine($"planCommandMs: {Path.Combine(folder, AppName)} is not there; {howToMakeIt}.");
+            return null;
+        }
+
+        return app;
     }
 
     private static double Time(string app, string student)
@@ -54,7 +73,7 @@ internal static class StartUp
         clock.Stop();
         if (process.ExitCode != 0 || printed.Length == 0)
         {
-            throw new InvalidOperationException($"the plan command exited with {process.ExitCode}.");
+            throw new InvalidOperationException($"the plan command of {app} exited with {process.ExitCode}.");
         }
 
         return clock.Elapsed.TotalMilliseconds;
