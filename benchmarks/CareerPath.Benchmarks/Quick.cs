@@ -147,8 +147,13 @@ internal static class Quick
         Add("load5000Ms", MedianMilliseconds(3, () => fiveThousand.Load()));
         Add("retained5000MB", RetainedMegabytes(fiveThousand));
 
-        // The sample app, from process start to printed plan.
-        Add("planCommandMs", StartUp.PlanCommandMilliseconds());
+        // The sample app, from process start to printed plan: as built, and published ReadyToRun when it has been.
+        var built = StartUp.PlanCommandMilliseconds(StartUp.BuiltApp());
+        var readyToRun = StartUp.PlanCommandMilliseconds(StartUp.PublishedApp());
+        Add("planCommandMs", readyToRun ?? built);
+        Add("planCommandApp", readyToRun is null ? "built" : "ReadyToRun");
+        Add("planCommandBuiltMs", built);
+        Add("planCommandReadyToRunMs", readyToRun);
 
         Write(output, results);
     }
