@@ -42,7 +42,7 @@ internal static class PackBuilder
         var labels = catalogue.Pathways.Values
             .ToFrozenDictionary(p => p.Id, p => new TimelineLabels(p, catalogue.Languages), StringComparer.Ordinal);
         var layers = contents.Layers.Select(l => new PlanPack(l.Name, l.Version)).ToList().AsReadOnly();
-        return new RuleSet(contents.Name!, contents.Version!, catalogue, rules, Index(catalogue, rules), labels) { Layers = layers };
+        return new RuleSet(contents.Name!, contents.Version!, catalogue, rules, Index(catalogue, rules), labels) { Layers = layers, ParsedAhead = parsed is not null };
     }
 
     /// <summary>Exactly one <c>pack:</c> header per pack; <paramref name="severalPacks"/> when each path given is a pack of its own.</summary>

@@ -54,13 +54,19 @@ internal sealed class PackSnapshot
             hash = Fnv(Fnv(Fnv(hash, name), "\0"), text);
         }
 
+        // Package versions, not assembly versions (YamlDotNet 18.1.0 is assembly 18.0.0.0), and the runtime's,
+        // whose methods the parser chooses among.
         return string.Join(
             ' ',
             $"format-{FormatVersion}",
-            $"yamldotnet-{typeof(YamlDotNet.Core.Parser).Assembly.GetName().Version}",
-            $"dynamic-linq-{typeof(System.Linq.Dynamic.Core.ParsingConfig).Assembly.GetName().Version}",
-            $"rulesengine-{typeof(RulesEngine.Models.ReSettings).Assembly.GetName().Version}",
+            $"dotnet-{Environment.Version.Major}.{Environment.Version.Minor}",
+            $"yamldotnet-{Version(typeof(YamlDotNet.Core.Parser))}",
+            $"dynamic-linq-{Version(typeof(System.Linq.Dynamic.Core.ParsingConfig))}",
+            $"rulesengine-{Version(typeof(RulesEngine.Models.ReSettings))}",
             $"sources-{sources.Count}-{hash:x16}");
+
+        static string? Version(Type type) =>
+            type.Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? type.Assembly.GetName().Version?.ToString();
 
         static ulong Fnv(ulong hash, string text)
         {
@@ -135,15 +141,10 @@ internal sealed class PackSnapshot
                 continue;
             }
 
-            try
+            // Kept only when it reads back as the same tree; otherwise it is parsed at load.
+            if (RoundTrips(tree))
             {
-                using var check = new Writer();
-                check.Expression(tree);
                 conditions.Add((source.Text, tree));
-            }
-            catch (NotSupportedException)
-            {
-                // Parsed at load instead.
             }
         }
 
@@ -172,6 +173,54 @@ internal sealed class PackSnapshot
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// Whether two condition trees are the same in everything the snapshot keeps: each node's kind and type,
+    /// the methods and members chosen (with their declaring and parameter types), lifting, and constants.
+    /// False when either holds a node the snapshot cannot write.
+    /// </summary>
+    internal static bool SameTree(Expression a, Expression b)
+    {
+        try
+        {
+            return Bytes(a).AsSpan().SequenceEqual(Bytes(b));
+        }
+        catch (NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    private static byte[] Bytes(Expression tree)
+    {
+        using var writer = new Writer();
+        writer.Expression(tree);
+        using var output = new MemoryStream();
+        using (var binary = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.WriteTo(binary);
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>Whether <paramref name="tree"/> can be written and reads back as the same tree.</summary>
+    internal static bool RoundTrips(Expression tree)
+    {
+        try
+        {
+            var bytes = Bytes(tree);
+            using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            var back = new Reader(reader, []).ReadOneTree();
+            return back is not null && SameTree(tree, back);
+        }
+#pragma warning disable CA1031 // A tree that does not read back is left out of the snapshot and parsed at load.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return false;
+        }
     }
 
     private enum NodeKind : byte
@@ -443,13 +492,16 @@ internal sealed class PackSnapshot
         private readonly Dictionary<(int Name, int Assembly), Type> _types = [];
         private string[] _table = [];
 
+        /// <summary>Reads a table and one tree, as <see cref="Bytes"/> writes them.</summary>
+        public Expression? ReadOneTree()
+        {
+            ReadTable();
+            return Expression();
+        }
+
         public PackSnapshot ReadAll()
         {
-            _table = new string[input.Read7BitEncodedInt()];
-            for (var i = 0; i < _table.Length; i++)
-            {
-                _table[i] = input.ReadString();
-            }
+            ReadTable();
 
             var files = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
             for (var count = input.Read7BitEncodedInt(); count > 0; count--)
@@ -469,6 +521,15 @@ internal sealed class PackSnapshot
             }
 
             return new PackSnapshot(files, conditions);
+        }
+
+        private void ReadTable()
+        {
+            _table = new string[input.Read7BitEncodedInt()];
+            for (var i = 0; i < _table.Length; i++)
+            {
+                _table[i] = input.ReadString();
+            }
         }
 
         private string Text() => _table[input.Read7BitEncodedInt()];

@@ -30,7 +30,7 @@ public static class RulePackLoader
     /// <summary>The default pack's files and conditions parsed when the library was built; null when stale (see <see cref="PackSnapshot"/>).</summary>
     private static readonly Lazy<PackSnapshot?> Snapshot = new(() => PackSnapshot.Embedded(EmbeddedSourcesCache.Value), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<RuleSet> Default = new(() => Build([EmbeddedSourcesCache.Value], new InputErrorList(), InputLimits.Default, snapshot: Snapshot.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<RuleSet> Default = new(() => Build([EmbeddedSourcesCache.Value], new InputErrorList(), InputLimits.Default, snapshot: () => Snapshot.Value), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// The default pack that ships inside the library. It is loaded once per process and shared.
@@ -85,7 +85,7 @@ public static class RulePackLoader
 
     /// <summary>Loads the embedded default pack anew, reading its snapshot again as <see cref="LoadDefault"/> does once (for the benchmarks).</summary>
     internal static RuleSet LoadDefaultAnew() =>
-        Build([EmbeddedSourcesCache.Value], new InputErrorList(), InputLimits.Default, snapshot: PackSnapshot.Embedded(EmbeddedSourcesCache.Value));
+        Build([EmbeddedSourcesCache.Value], new InputErrorList(), InputLimits.Default, snapshot: () => PackSnapshot.Embedded(EmbeddedSourcesCache.Value));
 
     /// <summary>The default pack's files as embedded in the library, in name order.</summary>
     internal static List<(string Name, string Text)> EmbeddedSources() => [.. EmbeddedSourcesCache.Value];
@@ -156,13 +156,9 @@ public static class RulePackLoader
     /// conditions are read recursively, and the depth limits are set so that this stack always suffices,
     /// whatever stack the host calls from (some hosts give their threads 256 KB).
     /// </summary>
-    private static RuleSet Build(List<List<(string Name, string Text)>> groups, InputErrorList errors, InputLimits limits, Action<PackContents>? seen = null, PackSnapshot? snapshot = null)
+    /// <param name="snapshot">Reads the default pack's snapshot, when <paramref name="groups"/> are exactly the embedded default pack (on the load's thread: the reading recurses).</param>
+    private static RuleSet Build(List<List<(string Name, string Text)>> groups, InputErrorList errors, InputLimits limits, Action<PackContents>? seen = null, Func<PackSnapshot?>? snapshot = null)
     {
-        if (snapshot is null)
-        {
-            ColdStart.Begin();
-        }
-
         RuleSet? result = null;
         System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
         var (culture, uiCulture) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
@@ -196,9 +192,14 @@ public static class RulePackLoader
     /// <summary>The stack a load runs on: many times what the deepest input the limits allow needs.</summary>
     private const int LoadStackBytes = 16 * 1024 * 1024;
 
-    /// <param name="snapshot">The default pack's snapshot, when <paramref name="groups"/> are exactly the embedded default pack.</param>
-    private static RuleSet BuildHere(List<List<(string Name, string Text)>> groups, InputErrorList errors, InputLimits limits, Action<PackContents>? seen, PackSnapshot? snapshot)
+    private static RuleSet BuildHere(List<List<(string Name, string Text)>> groups, InputErrorList errors, InputLimits limits, Action<PackContents>? seen, Func<PackSnapshot?>? readSnapshot)
     {
+        var snapshot = readSnapshot?.Invoke();
+        if (snapshot is null)
+        {
+            ColdStart.Begin();
+        }
+
         var sources = groups.SelectMany(g => g).ToList();
 
         // A file that could not be read or is not YAML may hold the header or ids the others refer

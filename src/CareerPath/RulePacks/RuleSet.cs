@@ -45,6 +45,9 @@ public sealed class RuleSet
     /// </summary>
     public IReadOnlyList<PlanPack> Layers { get; internal init; } = [];
 
+    /// <summary>Whether the load took the default pack's files and conditions from its snapshot instead of parsing them (see <c>PackSnapshot</c>).</summary>
+    internal bool ParsedAhead { get; init; }
+
     /// <summary>The languages every text of the pack is written in; the first is the default.</summary>
     public IReadOnlyList<string> Languages => Catalogue.Languages;
 
