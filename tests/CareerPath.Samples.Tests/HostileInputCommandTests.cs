@@ -92,12 +92,19 @@ public sealed class HostileInputCommandTests
         var cohort = Path.Combine(Path.GetTempPath(), "careerpath-hostile-" + Guid.NewGuid().ToString("N") + ".csv");
         var sample = File.ReadAllLines(Path.Combine(AppProcess.RepoRoot, "samples", "cohort.csv"));
         File.WriteAllLines(cohort, [.. sample.Take(4), new string('x', 2 * 1024 * 1024), .. sample.Skip(4).Take(3)]);
+        try
+        {
+            var (exitCode, _, error) = AppProcess.Run("batch", cohort, "--out", folder, "--format", "jsonl");
 
-        var (exitCode, _, error) = AppProcess.Run("batch", cohort, "--out", folder, "--format", "jsonl");
-
-        AssertRefused(exitCode, error, cohort);
-        Assert.Contains("The batch stopped: no summary was written.", error, StringComparison.Ordinal);
-        Assert.Empty(Directory.EnumerateFiles(folder));
+            AssertRefused(exitCode, error, cohort);
+            Assert.Contains("The batch stopped: no summary was written.", error, StringComparison.Ordinal);
+            Assert.Empty(Directory.EnumerateFiles(folder));
+        }
+        finally
+        {
+            File.Delete(cohort);
+            DeleteFolder(folder);
+        }
     }
 
     [Fact]
@@ -105,14 +112,29 @@ public sealed class HostileInputCommandTests
     {
         var folder = Path.Combine(Path.GetTempPath(), "careerpath-hostile-" + Guid.NewGuid().ToString("N"));
 
-        var (exitCode, _, error) = AppProcess.Run("batch", $"{Corpus}/students", "--out", folder, "--format", "jsonl");
+        try
+        {
+            var (exitCode, _, error) = AppProcess.Run("batch", $"{Corpus}/students", "--out", folder, "--format", "jsonl");
 
-        Assert.Equal(4, exitCode);
-        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
-        Assert.DoesNotContain("李明轩", error, StringComparison.Ordinal);
-        Assert.Contains("binary-junk.yaml:2:1: this is not UTF-8 text", error, StringComparison.Ordinal);
-        Assert.Equal(string.Empty, File.ReadAllText(Path.Combine(folder, "plans.jsonl")));
-        Assert.Empty(Directory.EnumerateFiles(folder, "*.tmp"));
+            Assert.Equal(4, exitCode);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("李明轩", error, StringComparison.Ordinal);
+            Assert.Contains("binary-junk.yaml:2:1: this is not UTF-8 text", error, StringComparison.Ordinal);
+            Assert.Equal(string.Empty, File.ReadAllText(Path.Combine(folder, "plans.jsonl")));
+            Assert.Empty(Directory.EnumerateFiles(folder, "*.tmp"));
+        }
+        finally
+        {
+            DeleteFolder(folder);
+        }
+    }
+
+    private static void DeleteFolder(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static void AssertRefused(int exitCode, string error, string file)
