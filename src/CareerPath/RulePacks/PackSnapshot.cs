@@ -18,8 +18,8 @@ namespace CareerPath.RulePacks;
 /// The snapshot names the sources and parser versions it was made from (<see cref="Identity"/>); when they
 /// differ it is not used and the pack is parsed from its YAML, so a stale snapshot costs time, never
 /// correctness. A test regenerates it and fails when the embedded one differs (docs/performance.md says how
-/// to refresh it). A condition the snapshot cannot write (a node kind the allow-list refuses anyway) is
-/// simply left out and parsed at load.
+/// to refresh it). A condition the snapshot cannot write (a node kind the allow-list refuses anyway), or
+/// whose tree does not read back as the same tree, is left out and parsed at load.
 /// </remarks>
 internal sealed class PackSnapshot
 {
@@ -122,7 +122,7 @@ internal sealed class PackSnapshot
             var root = YamlDocumentReader.Read(text, name, errors)
                 ?? throw new InvalidOperationException($"{name} does not read as YAML: {string.Join("; ", errors.ToList())}");
             files.Add((name, root));
-            PackFileReader.Read(text, name, contents, errors, InputLimits.Default);
+            PackFileReader.Read(text, name, contents, errors, InputLimits.Default, root);
         }
 
         var texts = contents.Rules.Values
