@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Text.Json;
-using CareerPath.Samples.Cli;
 
 namespace CareerPath.Samples.Batch;
 
@@ -21,7 +19,7 @@ internal sealed class PlanLinesWriter : IPlanWriter
     private readonly ConcurrentBag<ArrayBufferWriter<byte>> buffers = [];
 
     [ThreadStatic]
-    private static Utf8JsonWriter? t_json;
+    private static PlanLineJson? t_json;
     private bool completed;
 
     public PlanLinesWriter(string folder)
@@ -39,11 +37,7 @@ internal sealed class PlanLinesWriter : IPlanWriter
     public object? Prepare(CareerPlan plan)
     {
         var line = buffers.TryTake(out var kept) ? kept : new ArrayBufferWriter<byte>(128 * 1024);
-        var json = t_json ??= new Utf8JsonWriter(line, new JsonWriterOptions { Encoder = PlanJson.Lines.Encoder, SkipValidation = true });
-        json.Reset(line);
-        JsonSerializer.Serialize(json, plan, PlanJson.Lines);
-        json.Flush();
-        json.Reset();
+        (t_json ??= new PlanLineJson()).Write(plan, line);
         line.Write("\n"u8);
         return line;
     }
