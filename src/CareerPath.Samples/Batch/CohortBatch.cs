@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 
 namespace CareerPath.Samples.Batch;
 
@@ -7,16 +7,27 @@ namespace CareerPath.Samples.Batch;
 /// planned is reported with where they are in the input and why, and the batch goes on.
 /// </summary>
 /// <remarks>
-/// Two threads in a pipeline: one reads and plans, the other writes, counts and reports, in input
-/// order. Writing a plan's JSON costs about as much as making the plan, so the pair nearly halves
-/// the time on two cores; at most <see cref="InFlight"/> plans are held between them.
+/// <para>
+/// One worker per core, all alike. A worker takes the next <see cref="Chunk"/> records in input order,
+/// plans them (and makes each plan ready to write), and leaves the group for writing. Whichever worker
+/// finds the group that is next in input order ready writes it, and every group after it that is ready
+/// too: counts, problems, progress and output stay in input order, as with one thread, while the cores
+/// stay busy with planning or writing, whichever is behind. No core waits on a thread that only writes,
+/// and workers hand on groups, not plans, so they seldom wake each other.
+/// </para>
+/// <para>
+/// A worker more than <see cref="MostAhead"/> groups ahead of the writing waits, so memory stays flat
+/// however long the cohort. The first failure (the input breaking off, the output failing) stops every
+/// worker and is thrown as it was.
+/// </para>
 /// </remarks>
 internal sealed class CohortBatch(ICareerPlanner planner, PlanOptions options, IPlanWriter writer)
 {
-    private const int InFlight = 256;
+    /// <summary>How many records a worker reads and plans together.</summary>
+    private const int Chunk = 32;
 
-    /// <summary>How many records are planned together on all cores before they are handed on in order.</summary>
-    private const int Chunk = 128;
+    /// <summary>How many groups may be planned ahead of the one being written.</summary>
+    private const int MostAhead = 4;
 
     // Ids only, to refuse a second student with the same id: a second plan would replace the first.
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
@@ -27,72 +38,29 @@ internal sealed class CohortBatch(ICareerPlanner planner, PlanOptions options, I
     /// <summary>Plans every student of <paramref name="source"/>, reporting each problem as a line and progress after each student.</summary>
     public void Run(ICohortSource source, Action<string> problem, Action<long, Func<string>> progress)
     {
-        using var queue = new BlockingCollection<Planned>(InFlight);
-        using var stop = new CancellationTokenSource();
-        var planning = Task.Run(() =>
-        {
-            try
-            {
-                // Records are read in order, planned (and made ready to write) in chunks on every core,
-                // and handed on in input order, so the output is the same as one thread's.
-                var chunk = new List<(CohortEntry Entry, long Position)>(Chunk);
-                var done = new Planned[Chunk];
-                foreach (var entry in source.Read())
-                {
-                    chunk.Add((entry, source.Position));
-                    if (chunk.Count == Chunk)
-                    {
-                        PlanChunk(chunk, done, queue, stop.Token);
-                    }
-                }
-
-                PlanChunk(chunk, done, queue, stop.Token);
-            }
-            finally
-            {
-                queue.CompleteAdding();
-            }
-        });
-
-        try
-        {
-            foreach (var planned in queue.GetConsumingEnumerable())
-            {
-                Take(planned, problem);
-                progress(planned.Position, Describe);
-            }
-        }
-        catch
-        {
-            stop.Cancel();
-            try
-            {
-                planning.Wait();
-            }
-            catch (AggregateException)
-            {
-                // The writing failure is the one to report; planning only stopped because of it.
-            }
-
-            throw;
-        }
-
-        planning.GetAwaiter().GetResult();
-    }
-
-    private void PlanChunk(List<(CohortEntry Entry, long Position)> chunk, Planned[] done, BlockingCollection<Planned> queue, CancellationToken stop)
-    {
-        Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = stop }, i => done[i] = Plan(chunk[i].Entry, chunk[i].Position));
-        for (var i = 0; i < chunk.Count; i++)
-        {
-            queue.Add(done[i], stop);
-            done[i] = null!;
-        }
-
-        chunk.Clear();
+        using var entries = source.Read().GetEnumerator();
+        var workers = new Workers(this, source, entries, problem, progress);
+        var helpers = Enumerable.Range(1, Math.Max(1, Environment.ProcessorCount) - 1)
+            .Select(_ => Task.Factory.StartNew(workers.Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToArray();
+        workers.Work();
+        Task.WaitAll(helpers);
+        workers.ThrowFailure();
     }
 
     private string Describe() => $"{Summary.Planned} planned, {Summary.Skipped} skipped";
+
+    /// <summary>Counts and writes a group of planned records, or reports why they were skipped, in input order.</summary>
+    private void Write(Planned[] group, Action<string> problem, Action<long, Func<string>> progress)
+    {
+        foreach (var planned in group)
+        {
+            Take(planned, problem);
+            progress(planned.Position, Describe);
+        }
+
+        writer.Flush();
+    }
 
     private Planned Plan(CohortEntry entry, long position)
     {
@@ -153,7 +121,137 @@ internal sealed class CohortBatch(ICareerPlanner planner, PlanOptions options, I
         Summary.Add(planned.Entry.Student!, plan);
     }
 
-    /// <summary>A student on the way from the planning thread to the writing one: a plan, or why there is none.</summary>
+    /// <summary>What the workers of one run share: the input, the groups planned and not yet written, the first failure.</summary>
+    private sealed class Workers(CohortBatch batch, ICohortSource source, IEnumerator<CohortEntry> entries, Action<string> problem, Action<long, Func<string>> progress)
+    {
+        private readonly Lock reading = new();
+        private readonly Lock writing = new();
+
+        /// <summary>Guards <see cref="ready"/>, <see cref="nextToWrite"/> and <see cref="failure"/>; waited on by workers too far ahead.</summary>
+        private readonly object gate = new();
+        private readonly Dictionary<long, Planned[]> ready = [];
+        private long nextToRead;
+        private long nextToWrite;
+        private bool endOfInput;
+        private ExceptionDispatchInfo? failure;
+
+        public void Work()
+        {
+            try
+            {
+                while (TryRead(out var group, out var number) && WaitUntilNear(number))
+                {
+                    var planned = new Planned[group.Count];
+                    for (var i = 0; i < group.Count; i++)
+                    {
+                        planned[i] = batch.Plan(group[i].Entry, group[i].Position);
+                    }
+
+                    lock (gate)
+                    {
+                        ready.Add(number, planned);
+                    }
+
+                    WriteWhatIsReady();
+                }
+            }
+#pragma warning disable CA1031 // Any failure stops every worker, and Run throws it as it was.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                lock (gate)
+                {
+                    failure ??= ExceptionDispatchInfo.Capture(exception);
+                    Monitor.PulseAll(gate);
+                }
+            }
+        }
+
+        public void ThrowFailure() => failure?.Throw();
+
+        /// <summary>The next group of records in input order, numbered; false at the end of the input or after a failure.</summary>
+        private bool TryRead(out List<(CohortEntry Entry, long Position)> group, out long number)
+        {
+            group = new List<(CohortEntry Entry, long Position)>(Chunk);
+            lock (reading)
+            {
+                number = nextToRead;
+                while (!endOfInput && Volatile.Read(ref failure) is null && group.Count < Chunk)
+                {
+                    if (entries.MoveNext())
+                    {
+                        group.Add((entries.Current, source.Position));
+                    }
+                    else
+                    {
+                        endOfInput = true;
+                    }
+                }
+
+                nextToRead += group.Count > 0 ? 1 : 0;
+            }
+
+            return group.Count > 0;
+        }
+
+        /// <summary>Waits while group <paramref name="number"/> is too far ahead of the writing; false after a failure.</summary>
+        private bool WaitUntilNear(long number)
+        {
+            lock (gate)
+            {
+                while (number - nextToWrite >= MostAhead && failure is null)
+                {
+                    Monitor.Wait(gate);
+                }
+
+                return failure is null;
+            }
+        }
+
+        /// <summary>
+        /// Writes the group next in input order, and the ones after it, while they are ready, unless another
+        /// worker is writing: that one looks again after it stops, so no ready group is left unwritten.
+        /// </summary>
+        private void WriteWhatIsReady()
+        {
+            while (writing.TryEnter())
+            {
+                try
+                {
+                    while (TakeNext() is { } group)
+                    {
+                        batch.Write(group, problem, progress);
+                        lock (gate)
+                        {
+                            nextToWrite++;
+                            Monitor.PulseAll(gate);
+                        }
+                    }
+                }
+                finally
+                {
+                    writing.Exit();
+                }
+
+                lock (gate)
+                {
+                    if (failure is not null || !ready.ContainsKey(nextToWrite))
+                    {
+                        return;
+                    }
+                }
+            }
+        }
+
+        private Planned[]? TakeNext()
+        {
+            lock (gate)
+            {
+                return failure is null && ready.Remove(nextToWrite, out var group) ? group : null;
+            }
+        }
+    }
+
     /// <summary>A record's outcome: its plan (and the plan made ready to write by <see cref="IPlanWriter.Prepare"/>), or its problems.</summary>
     private sealed record Planned(CohortEntry Entry, CareerPlan? Plan, IReadOnlyList<string> Problems, long Position, object? Prepared = null);
 }

@@ -25,7 +25,8 @@ internal sealed class CohortSummary
     // graduate without a job off the list.
     private readonly Dictionary<CounselorReasons, List<CounselorCase>> cases = ByUrgency.ToDictionary(r => r, _ => new List<CounselorCase>());
     private readonly Dictionary<string, int> diagnostics = new(StringComparer.Ordinal);
-    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+    private readonly HashSet<string> seenSkills = new(StringComparer.Ordinal);
+    private readonly HashSet<string> seenCertificates = new(StringComparer.Ordinal);
 
     public int Planned { get; private set; }
 
@@ -41,7 +42,7 @@ internal sealed class CohortSummary
     {
         Planned++;
         phases[(int)plan.CurrentPhase]++;
-        var seenStatus = new bool[steps.Length];
+        Span<bool> seenStatus = stackalloc bool[steps.Length];
         var overdue = 0;
         foreach (var phase in plan.Phases)
         {
@@ -136,13 +137,15 @@ internal sealed class CohortSummary
     private void CountGaps(CareerPlan plan)
     {
         // A student counts once per gap, however many of their target positions share it.
-        seen.Clear();
+        seenSkills.Clear();
+        seenCertificates.Clear();
         foreach (var target in plan.TargetPositions)
         {
             foreach (var gap in target.Gaps)
             {
-                var counts = gap.Kind == "certificate" ? certificateGaps : skillGaps;
-                if (seen.Add(gap.Kind + ":" + gap.Id))
+                var certificate = gap.Kind == "certificate";
+                var counts = certificate ? certificateGaps : skillGaps;
+                if ((certificate ? seenCertificates : seenSkills).Add(gap.Id))
                 {
                     counts[gap.Id] = counts.TryGetValue(gap.Id, out var count) ? (count.Name, count.Students + 1) : (gap.Name, 1);
                 }

@@ -21,6 +21,11 @@ internal interface IPlanWriter : IDisposable
     /// <summary>Writes one plan; <paramref name="prepared"/> is what <see cref="Prepare"/> made of it.</summary>
     void Write(CareerPlan plan, object? prepared);
 
+    /// <summary>Puts plans that <see cref="Write"/> held back into the output; the batch calls it after each group of plans.</summary>
+    void Flush()
+    {
+    }
+
     /// <summary>Finishes the output; without it, <see cref="IDisposable.Dispose"/> leaves no partial file behind.</summary>
     void Complete();
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using Microsoft.Win32.SafeHandles;
 
 namespace CareerPath.Samples.Batch;
 
@@ -13,10 +14,15 @@ internal sealed class PlanLinesWriter : IPlanWriter
 
     private readonly string path;
     private readonly string temporary;
-    private readonly FileStream stream;
+    private readonly SafeFileHandle file;
+    private long length;
 
     /// <summary>Line buffers written and free to use again (at most as many as plans in flight).</summary>
     private readonly ConcurrentBag<ArrayBufferWriter<byte>> buffers = [];
+
+    /// <summary>Lines given to <see cref="Write"/> and not yet in the file: <see cref="Flush"/> writes them in one call.</summary>
+    private readonly List<ArrayBufferWriter<byte>> held = [];
+    private readonly List<ReadOnlyMemory<byte>> heldLines = [];
 
     [ThreadStatic]
     private static PlanLineJson? t_json;
@@ -26,7 +32,7 @@ internal sealed class PlanLinesWriter : IPlanWriter
     {
         path = Path.Combine(folder, FileName);
         temporary = path + ".tmp";
-        stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+        file = File.OpenHandle(temporary, FileMode.Create, FileAccess.Write);
     }
 
     public string Describe() => path;
@@ -45,14 +51,34 @@ internal sealed class PlanLinesWriter : IPlanWriter
     public void Write(CareerPlan plan, object? prepared)
     {
         var line = (ArrayBufferWriter<byte>)(prepared ?? Prepare(plan)!);
-        stream.Write(line.WrittenSpan);
-        line.ResetWrittenCount();
-        buffers.Add(line);
+        held.Add(line);
+        heldLines.Add(line.WrittenMemory);
+    }
+
+    /// <summary>Appends the held lines to the file in one gathering write, and frees their buffers.</summary>
+    public void Flush()
+    {
+        if (held.Count == 0)
+        {
+            return;
+        }
+
+        RandomAccess.Write(file, heldLines, length);
+        foreach (var line in held)
+        {
+            length += line.WrittenCount;
+            line.ResetWrittenCount();
+            buffers.Add(line);
+        }
+
+        held.Clear();
+        heldLines.Clear();
     }
 
     public void Complete()
     {
-        stream.Dispose();
+        Flush();
+        file.Dispose();
         File.Move(temporary, path, overwrite: true);
         completed = true;
     }
@@ -61,7 +87,7 @@ internal sealed class PlanLinesWriter : IPlanWriter
     {
         if (!completed)
         {
-            stream.Dispose();
+            file.Dispose();
             File.Delete(temporary);
         }
     }
