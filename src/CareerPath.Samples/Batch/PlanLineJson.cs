@@ -27,7 +27,11 @@ internal sealed class PlanLineJson
     private static readonly JsonEncodedText[] StepStatuses = EnumNames<StepStatus>();
 
     /// <summary>Encoded texts, due points, evidence and gaps: 32,768 slots, 8 MB, many times what one pack's shared parts take.</summary>
-    private readonly KeptEncodings parts = new(1 << 15, 8 << 20);
+    private readonly KeptEncodings<Part> parts = new(1 << 15, 8 << 20);
+
+    /// <summary>Encoded steps without their status, in two pieces: two copies instead of seven parts per step.</summary>
+    private readonly KeptEncodings<StepHead> heads = new(1 << 14, 4 << 20);
+    private readonly KeptEncodings<StepTail> tails = new(1 << 15, 8 << 20);
     private readonly ArrayBufferWriter<byte> scratch = new(4096);
     private readonly Utf8JsonWriter part;
     private readonly Utf8JsonWriter json;
@@ -249,41 +253,93 @@ internal sealed class PlanLineJson
     private void WriteStep(PlanStep step)
     {
         json.WriteStartObject();
+        if (step.Item is null)
+        {
+            // The properties from "ruleId" to "due", and from "why" to "priority", as two raw pieces: the
+            // writer, which does not validate, puts separators after them as after any value.
+            var head = new StepHead(step.RuleId, step.Title, step.Detail, step.Category, step.Due);
+            if (!heads.TryGet(head, out var encoded))
+            {
+                part.WriteStartObject();
+                part.WriteString(Names.RuleId, step.RuleId);
+                part.WriteNull(Names.Item);
+                part.WriteString(Names.Title, step.Title);
+                part.WriteString(Names.Detail, step.Detail);
+                part.WriteString(Names.Category, step.Category);
+                part.WritePropertyName(Names.Due);
+                WriteDue(part, step.Due);
+                encoded = Encoded(1);
+                heads.Keep(head, encoded);
+            }
+
+            json.WriteRawValue(encoded, skipInputValidation: true);
+            json.WriteString(Names.Status, StepStatuses[(int)step.Status]);
+            var tail = new StepTail(step.Why, step.Evidence, step.Priority);
+            if (!tails.TryGet(tail, out encoded))
+            {
+                part.WriteStartObject();
+                part.WriteString(Names.Why, step.Why);
+                part.WritePropertyName(Names.Evidence);
+                WriteEvidence(part, step.Evidence);
+                part.WriteNumber(Names.Priority, step.Priority);
+                encoded = Encoded(1);
+                tails.Keep(tail, encoded);
+            }
+
+            json.WriteRawValue(encoded, skipInputValidation: true);
+            json.WriteEndObject();
+            return;
+        }
+
         Text(Names.RuleId, step.RuleId);
         Text(Names.Item, step.Item);
         Text(Names.Title, step.Title);
         Text(Names.Detail, step.Detail);
         Text(Names.Category, step.Category);
         json.WritePropertyName(Names.Due);
-        Shared(step.Due, static (w, due) =>
-        {
-            w.WriteStartObject();
-            w.WriteString(Names.Label, due.Label);
-            w.WriteNumber(Names.TimelineIndex, due.TimelineIndex);
-            w.WriteString(Names.Stage, due.Stage);
-            Number(w, Names.Year, due.Year);
-            Number(w, Names.Term, due.Term);
-            Number(w, Names.AfterGraduationMonths, due.AfterGraduationMonths);
-            w.WriteEndObject();
-        });
+        Shared(step.Due, WriteDue);
         json.WriteString(Names.Status, StepStatuses[(int)step.Status]);
         Text(Names.Why, step.Why);
         json.WritePropertyName(Names.Evidence);
-        Shared(step.Evidence, static (w, evidence) =>
-        {
-            w.WriteStartArray();
-            foreach (var entry in evidence)
-            {
-                w.WriteStartObject();
-                w.WriteString(Names.Fact, entry.Fact);
-                w.WriteString(Names.Value, entry.Value);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        });
+        Shared(step.Evidence, WriteEvidence);
         json.WriteNumber(Names.Priority, step.Priority);
         json.WriteEndObject();
+    }
+
+    private static void WriteDue(Utf8JsonWriter writer, StepDue due)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Names.Label, due.Label);
+        writer.WriteNumber(Names.TimelineIndex, due.TimelineIndex);
+        writer.WriteString(Names.Stage, due.Stage);
+        Number(writer, Names.Year, due.Year);
+        Number(writer, Names.Term, due.Term);
+        Number(writer, Names.AfterGraduationMonths, due.AfterGraduationMonths);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEvidence(Utf8JsonWriter writer, IReadOnlyList<PlanEvidence> evidence)
+    {
+        writer.WriteStartArray();
+        foreach (var entry in evidence)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Names.Fact, entry.Fact);
+            writer.WriteString(Names.Value, entry.Value);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>What <see cref="part"/> wrote, without its first <paramref name="skip"/> bytes, made ready for the next part.</summary>
+    private ReadOnlySpan<byte> Encoded(int skip)
+    {
+        part.Flush();
+        var encoded = scratch.WrittenSpan[skip..];
+        scratch.ResetWrittenCount();
+        part.Reset(scratch);
+        return encoded;
     }
 
     /// <summary>A property whose text comes from the pack, so the same instance recurs: encoded once.</summary>
@@ -330,14 +386,11 @@ internal sealed class PlanLineJson
     private void Shared<T>(T value, Action<Utf8JsonWriter, T> encode)
         where T : class
     {
-        if (!parts.TryGet(value, out var encoded))
+        if (!parts.TryGet(new Part(value), out var encoded))
         {
-            scratch.ResetWrittenCount();
-            part.Reset(scratch);
             encode(part, value);
-            part.Flush();
-            encoded = scratch.WrittenSpan;
-            parts.Keep(value, encoded);
+            encoded = Encoded(0);
+            parts.Keep(new Part(value), encoded);
         }
 
         json.WriteRawValue(encoded, skipInputValidation: true);
@@ -359,26 +412,27 @@ internal sealed class PlanLineJson
     }
 
     /// <summary>
-    /// Encodings by reference, one slot per identity hash: a table without chains or resizing, where a value
-    /// that meets another's slot takes it, so values that recur stay and one student's own pass through. The
-    /// encodings lie one after another in one array; when it is full, the table starts again empty. Nothing
-    /// here is allocated after construction.
+    /// Encodings by key, one slot per hash of the key (identity hashes of its objects): a table without chains or
+    /// resizing, where a key that meets another's slot takes it, so keys that recur stay and one student's
+    /// own pass through. The encodings lie one after another in one array; when it is full, the table
+    /// starts again empty. Nothing here is allocated after construction.
     /// </summary>
-    private sealed class KeptEncodings(int slots, int bytes)
+    private sealed class KeptEncodings<TKey>(int slots, int bytes)
+        where TKey : struct, IEquatable<TKey>
     {
-        private readonly (object? Value, int Start, int Length)[] table = new (object?, int, int)[slots];
+        private readonly (TKey Key, int Start, int Length)[] table = new (TKey, int, int)[slots];
         private readonly byte[] encodings = new byte[bytes];
         private int used;
 
-        public bool TryGet(object value, out ReadOnlySpan<byte> encoded)
+        public bool TryGet(TKey key, out ReadOnlySpan<byte> encoded)
         {
-            var kept = table[Slot(value)];
-            var found = ReferenceEquals(kept.Value, value);
+            ref readonly var kept = ref table[Slot(key)];
+            var found = kept.Length > 0 && kept.Key.Equals(key);
             encoded = found ? encodings.AsSpan(kept.Start, kept.Length) : default;
             return found;
         }
 
-        public void Keep(object value, ReadOnlySpan<byte> encoded)
+        public void Keep(TKey key, ReadOnlySpan<byte> encoded)
         {
             if (encoded.Length > encodings.Length - used)
             {
@@ -391,11 +445,37 @@ internal sealed class PlanLineJson
             }
 
             encoded.CopyTo(encodings.AsSpan(used));
-            table[Slot(value)] = (value, used, encoded.Length);
+            table[Slot(key)] = (key, used, encoded.Length);
             used += encoded.Length;
         }
 
-        private int Slot(object value) => RuntimeHelpers.GetHashCode(value) & (table.Length - 1);
+        private int Slot(TKey key) => key.GetHashCode() & (table.Length - 1);
+    }
+
+    /// <summary>A shared value, the same by reference only (two equal texts may differ in how they were made).</summary>
+    private readonly record struct Part(object Value) : IEquatable<Part>
+    {
+        public bool Equals(Part other) => ReferenceEquals(Value, other.Value);
+
+        public override int GetHashCode() => RuntimeHelpers.GetHashCode(Value);
+    }
+
+    /// <summary>A step from <c>"ruleId"</c> to <c>"due"</c>, the same when all its parts are the same instances.</summary>
+    private readonly record struct StepHead(string RuleId, string Title, string Detail, string Category, StepDue Due) : IEquatable<StepHead>
+    {
+        public bool Equals(StepHead other) =>
+            ReferenceEquals(Detail, other.Detail) && ReferenceEquals(Due, other.Due) && ReferenceEquals(Title, other.Title)
+            && ReferenceEquals(RuleId, other.RuleId) && ReferenceEquals(Category, other.Category);
+
+        public override int GetHashCode() => RuntimeHelpers.GetHashCode(Detail) ^ (RuntimeHelpers.GetHashCode(Due) * 31);
+    }
+
+    /// <summary>A step from <c>"why"</c> to <c>"priority"</c>, the same when its texts are the same instances.</summary>
+    private readonly record struct StepTail(string Why, IReadOnlyList<PlanEvidence> Evidence, int Priority) : IEquatable<StepTail>
+    {
+        public bool Equals(StepTail other) => ReferenceEquals(Evidence, other.Evidence) && ReferenceEquals(Why, other.Why) && Priority == other.Priority;
+
+        public override int GetHashCode() => RuntimeHelpers.GetHashCode(Evidence) ^ (RuntimeHelpers.GetHashCode(Why) * 31);
     }
 
     /// <summary>The property names, camelCase as <see cref="PlanJson.Lines"/> names them.</summary>
