@@ -32,6 +32,12 @@ internal sealed class PlanLineJson
     /// <summary>Encoded steps without their status, in two pieces: two copies instead of seven parts per step.</summary>
     private readonly KeptEncodings<StepHead> heads = new(1 << 14, 4 << 20);
     private readonly KeptEncodings<StepTail> tails = new(1 << 15, 8 << 20);
+
+    /// <summary>Encoded starts of positions, <c>"positionId"</c> to <c>"major"</c>.</summary>
+    private readonly KeptEncodings<FitHead> fitHeads = new(1 << 10, 256 << 10);
+
+    /// <summary>Encoded numbers: fit scores are rounded, so a few thousand values recur, and formatting a double costs more than copying it.</summary>
+    private readonly KeptEncodings<Real> reals = new(1 << 13, 256 << 10);
     private readonly ArrayBufferWriter<byte> scratch = new(4096);
     private readonly Utf8JsonWriter part;
     private readonly Utf8JsonWriter json;
@@ -186,14 +192,23 @@ internal sealed class PlanLineJson
         json.WriteStartObject();
         json.Flush();
         var start = line.WrittenCount - 1;
-        Text(Names.PositionId, fit.PositionId);
-        Text(Names.Name, fit.Name);
-        Text(Names.Major, fit.Major);
-        json.WriteNumber(Names.Score, fit.Score);
-        json.WriteNumber(Names.Skills, fit.Skills);
-        json.WriteNumber(Names.Certificates, fit.Certificates);
+        var head = new FitHead(fit.PositionId, fit.Name, fit.Major);
+        if (!fitHeads.TryGet(head, out var encoded))
+        {
+            part.WriteStartObject();
+            part.WriteString(Names.PositionId, fit.PositionId);
+            part.WriteString(Names.Name, fit.Name);
+            part.WriteString(Names.Major, fit.Major);
+            encoded = Encoded(1);
+            fitHeads.Keep(head, encoded);
+        }
+
+        json.WriteRawValue(encoded, skipInputValidation: true);
+        Number(Names.Score, fit.Score);
+        Number(Names.Skills, fit.Skills);
+        Number(Names.Certificates, fit.Certificates);
         Number(Names.Interests, fit.Interests);
-        json.WriteNumber(Names.Goal, fit.Goal);
+        Number(Names.Goal, fit.Goal);
         json.WriteBoolean(Names.ChosenByStudent, fit.ChosenByStudent);
         json.WriteStartArray(Names.Gaps);
         for (var i = 0; i < fit.Gaps.Count; i++)
@@ -360,14 +375,22 @@ internal sealed class PlanLineJson
 
     private void Number(JsonEncodedText name, double? value)
     {
-        if (value is { } number)
+        json.WritePropertyName(name);
+        if (value is not { } number)
         {
-            json.WriteNumber(name, number);
+            json.WriteNullValue();
+            return;
         }
-        else
+
+        var key = new Real(number);
+        if (!reals.TryGet(key, out var encoded))
         {
-            json.WriteNull(name);
+            part.WriteNumberValue(number);
+            encoded = Encoded(0);
+            reals.Keep(key, encoded);
         }
+
+        json.WriteRawValue(encoded, skipInputValidation: true);
     }
 
     private static void Number(Utf8JsonWriter writer, JsonEncodedText name, int? value)
@@ -468,6 +491,22 @@ internal sealed class PlanLineJson
             && ReferenceEquals(RuleId, other.RuleId) && ReferenceEquals(Category, other.Category);
 
         public override int GetHashCode() => RuntimeHelpers.GetHashCode(Detail) ^ (RuntimeHelpers.GetHashCode(Due) * 31);
+    }
+
+    /// <summary>A position from <c>"positionId"</c> to <c>"major"</c>, the same when its texts are the same instances.</summary>
+    private readonly record struct FitHead(string PositionId, string Name, string Major) : IEquatable<FitHead>
+    {
+        public bool Equals(FitHead other) => ReferenceEquals(Name, other.Name) && ReferenceEquals(PositionId, other.PositionId) && ReferenceEquals(Major, other.Major);
+
+        public override int GetHashCode() => RuntimeHelpers.GetHashCode(Name);
+    }
+
+    /// <summary>A number, the same when its bits are (so 0 and -0 are two).</summary>
+    private readonly record struct Real(double Value) : IEquatable<Real>
+    {
+        public bool Equals(Real other) => BitConverter.DoubleToInt64Bits(Value) == BitConverter.DoubleToInt64Bits(other.Value);
+
+        public override int GetHashCode() => (int)((ulong)BitConverter.DoubleToInt64Bits(Value) * 0x9E3779B97F4A7C15UL >> 40);
     }
 
     /// <summary>A step from <c>"why"</c> to <c>"priority"</c>, the same when its texts are the same instances.</summary>
