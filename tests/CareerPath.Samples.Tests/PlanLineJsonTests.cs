@@ -100,6 +100,22 @@ public sealed class PlanLineJsonTests
         AssertSameAsSerializer(new PlanLineJson(), plan with { Job = new PlanJob { InMajor = true }, ArticulatedMajor = "a", TransferRequirements = "t" }, "the made-up plan with an empty job");
     }
 
+    [Fact]
+    public void A_plan_that_cannot_be_written_leaves_nothing_behind_for_the_next_plan()
+    {
+        var writer = new PlanLineJson();
+        var plan = Planner.Plan(StudentProfileReader.ReadFile(Path.Combine(AppProcess.RepoRoot, "samples", "students", "cnt-232-higher-y3.yaml")));
+        var fit = plan.Positions[0];
+        var broken = plan with
+        {
+            Positions = [fit with { Gaps = [fit.Gaps[0] with { Gain = double.NaN }] }],
+        };
+
+        Assert.Throws<ArgumentException>(() => JsonSerializer.Serialize(broken, PlanJson.Lines));
+        Assert.Throws<ArgumentException>(() => Line(writer, broken));
+        AssertSameAsSerializer(writer, plan, "the plan written after one that failed");
+    }
+
     private static void AssertSameAsSerializer(PlanLineJson writer, CareerPlan plan, string where)
     {
         var expected = JsonSerializer.Serialize(plan, PlanJson.Lines);

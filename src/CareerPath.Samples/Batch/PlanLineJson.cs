@@ -60,6 +60,10 @@ internal sealed class PlanLineJson
         json.Reset(output);
         fits.Clear();
 
+        // A plan that failed part way (a number JSON cannot hold) may have left a part half encoded.
+        scratch.ResetWrittenCount();
+        part.Reset(scratch);
+
         json.WriteStartObject();
         json.WriteString(Names.StudentId, plan.StudentId);
         json.WriteStartObject(Names.Pack);
