@@ -65,6 +65,24 @@ public sealed partial class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_cohort_that_breaks_off_part_way_still_reports_the_bad_rows_read_before_the_break()
+    {
+        Directory.CreateDirectory(output);
+        var cohort = Path.Combine(output, "breaks-off.csv");
+        var sample = File.ReadAllLines(Path.Combine(AppProcess.RepoRoot, SampleCohort));
+        File.WriteAllLines(cohort, [.. sample.Take(201), new string('x', 2 * 1024 * 1024), .. sample.Skip(201).Take(50)]);
+
+        var (exitCode, _, error) = AppProcess.Run("batch", cohort, "--out", Path.Combine(output, "plans"), "--format", "jsonl");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("The batch stopped: no summary was written.", error, StringComparison.Ordinal);
+        var reported = ReportedRow().Matches(error).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToHashSet();
+        var wellBefore = DocumentedBadRows().Where(row => row <= 160).ToList();
+        Assert.NotEmpty(wellBefore);
+        Assert.All(wellBefore, row => Assert.Contains(row, reported));
+    }
+
+    [Fact]
     public void Json_format_writes_one_plan_file_per_student_named_by_id()
     {
         var (exitCode, _, error) = AppProcess.Run("batch", $"{Fixtures}/good.csv", "--out", output, "--format", "json");

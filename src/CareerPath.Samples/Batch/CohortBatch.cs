@@ -17,8 +17,9 @@ namespace CareerPath.Samples.Batch;
 /// </para>
 /// <para>
 /// A worker more than <see cref="MostAhead"/> groups ahead of the writing waits, so memory stays flat
-/// however long the cohort. The first failure (the input breaking off, the output failing) stops every
-/// worker and is thrown as it was.
+/// however long the cohort. When the input breaks off, the groups read before are planned and written,
+/// and then the input's exception is thrown as it was; any other failure (the output failing) stops
+/// every worker at once and is thrown as it was.
 /// </para>
 /// </remarks>
 internal sealed class CohortBatch(ICareerPlanner planner, PlanOptions options, IPlanWriter writer)
@@ -26,8 +27,17 @@ internal sealed class CohortBatch(ICareerPlanner planner, PlanOptions options, I
     /// <summary>How many records a worker reads and plans together.</summary>
     private const int Chunk = 32;
 
-    /// <summary>How many groups may be planned ahead of the one being written.</summary>
-    private const int MostAhead = 4;
+    /// <summary>
+    /// At most this many workers: writing is one thread's work at a time (the file takes one write at a
+    /// time), so more would mostly wait, each holding its encoded parts (about 20 MB).
+    /// </summary>
+    private const int MostWorkers = 8;
+
+    /// <summary>How many workers plan: one per core, up to <see cref="MostWorkers"/>.</summary>
+    private static readonly int WorkerCount = Math.Clamp(Environment.ProcessorCount, 1, MostWorkers);
+
+    /// <summary>How many groups may be planned ahead of the one being written: two per worker.</summary>
+    private static readonly int MostAhead = 2 * WorkerCount;
 
     // Ids only, to refuse a second student with the same id: a second plan would replace the first.
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
@@ -40,7 +50,7 @@ internal sealed class CohortBatch(ICareerPlanner planner, PlanOptions options, I
     {
         using var entries = source.Read().GetEnumerator();
         var workers = new Workers(this, source, entries, problem, progress);
-        var helpers = Enumerable.Range(1, Math.Max(1, Environment.ProcessorCount) - 1)
+        var helpers = Enumerable.Range(1, WorkerCount - 1)
             .Select(_ => Task.Factory.StartNew(workers.Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();
         workers.Work();
@@ -135,6 +145,9 @@ internal sealed class CohortBatch(ICareerPlanner planner, PlanOptions options, I
         private bool endOfInput;
         private ExceptionDispatchInfo? failure;
 
+        /// <summary>Why the input broke off, thrown once the groups read before it are written.</summary>
+        private ExceptionDispatchInfo? inputFailure;
+
         public void Work()
         {
             try
@@ -167,7 +180,7 @@ internal sealed class CohortBatch(ICareerPlanner planner, PlanOptions options, I
             }
         }
 
-        public void ThrowFailure() => failure?.Throw();
+        public void ThrowFailure() => (failure ?? inputFailure)?.Throw();
 
         /// <summary>The next group of records in input order, numbered; false at the end of the input or after a failure.</summary>
         private bool TryRead(out List<(CohortEntry Entry, long Position)> group, out long number)
@@ -178,7 +191,21 @@ internal sealed class CohortBatch(ICareerPlanner planner, PlanOptions options, I
                 number = nextToRead;
                 while (!endOfInput && Volatile.Read(ref failure) is null && group.Count < Chunk)
                 {
-                    if (entries.MoveNext())
+                    bool more;
+                    try
+                    {
+                        more = entries.MoveNext();
+                    }
+#pragma warning disable CA1031 // The input's failure is thrown by Run, as it was, after the groups before it are written.
+                    catch (Exception exception)
+#pragma warning restore CA1031
+                    {
+                        inputFailure = ExceptionDispatchInfo.Capture(exception);
+                        group.Clear(); // a group cut short is not planned, as the rows after it are not
+                        more = false;
+                    }
+
+                    if (more)
                     {
                         group.Add((entries.Current, source.Position));
                     }
