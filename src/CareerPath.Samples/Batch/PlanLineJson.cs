@@ -98,29 +98,14 @@ internal sealed class PlanLineJson
             w.WriteEndArray();
         });
 
-        json.WriteStartArray(Names.Positions);
-        for (var i = 0; i < plan.Positions.Count; i++)
-        {
-            var fit = plan.Positions[i];
-            WriteFit(fit);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray(Names.TargetPositions);
-        for (var i = 0; i < plan.TargetPositions.Count; i++)
-        {
-            var fit = plan.TargetPositions[i];
-            WriteFit(fit);
-        }
-
-        json.WriteEndArray();
+        WriteFits(Names.Positions, plan.Positions);
+        WriteFits(Names.TargetPositions, plan.TargetPositions);
         json.WritePropertyName(Names.Job);
         WriteJob(plan.Job);
         json.WriteStartArray(Names.Phases);
         for (var i = 0; i < plan.Phases.Count; i++)
         {
-            var phase = plan.Phases[i];
-            WritePhase(phase);
+            WritePhase(plan.Phases[i]);
         }
 
         json.WriteEndArray();
@@ -177,6 +162,17 @@ internal sealed class PlanLineJson
 
         Number(Names.Rank, job.Rank);
         json.WriteEndObject();
+    }
+
+    private void WriteFits(JsonEncodedText name, IReadOnlyList<PositionFit> list)
+    {
+        json.WriteStartArray(name);
+        for (var i = 0; i < list.Count; i++)
+        {
+            WriteFit(list[i]);
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>A position's fit; one written before in this line (target positions, a job's fit) is copied.</summary>
@@ -261,8 +257,7 @@ internal sealed class PlanLineJson
         json.WriteStartArray(Names.Steps);
         for (var i = 0; i < phase.Steps.Count; i++)
         {
-            var step = phase.Steps[i];
-            WriteStep(step);
+            WriteStep(phase.Steps[i]);
         }
 
         json.WriteEndArray();
